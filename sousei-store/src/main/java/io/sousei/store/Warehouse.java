@@ -1,0 +1,232 @@
+package io.sousei.store;
+
+import io.sousei.dataset.DatasetCatalog;
+import io.sousei.importing.ImportIssues;
+import io.sousei.importing.ImportRejectedException;
+import io.sousei.indicator.IndicatorCatalog;
+import io.sousei.observation.ObservationRepository;
+import io.sousei.region.RegionCatalog;
+import io.sousei.store.catalogue.CatalogueReader;
+import io.sousei.store.catalogue.CatalogueWriter;
+import io.sousei.store.load.DerivedData;
+import io.sousei.store.load.UserFileImporter;
+import io.sousei.store.pack.PackImporter;
+import io.sousei.store.read.Connections;
+import io.sousei.store.read.DuckDbDatasetCatalog;
+import io.sousei.store.read.DuckDbIndicatorCatalog;
+import io.sousei.store.read.DuckDbObservationRepository;
+import io.sousei.store.read.DuckDbRegionCatalog;
+import io.sousei.store.schema.Migrations;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Properties;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The statistics warehouse in one DuckDB file: opens it (applying pending migrations), imports data in
+ * all-or-nothing transactions and serves the core's read ports.
+ */
+public final class Warehouse implements AutoCloseable {
+
+    /** Where the bundled data lives inside a data folder. */
+    public static final String PACKS = "packs";
+
+    public static final String CATALOGUE = "catalogue";
+
+    private final Path file;
+    private final DuckDBConnection connection;
+    private final Connections connections;
+
+    private Warehouse(Path file, DuckDBConnection connection) {
+        this.file = file;
+        this.connection = connection;
+        this.connections = connection::duplicate;
+    }
+
+    /** Opens (creating if needed) the warehouse file and brings its schema up to date. */
+    public static Warehouse open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Properties properties = new Properties();
+            DuckDBConnection c =
+                    (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
+            try {
+                Migrations.apply(c);
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+            return new Warehouse(file, c);
+        } catch (SQLException e) {
+            throw new WarehouseException(
+                    "cannot open the warehouse " + file + ": " + e.getMessage()
+                            + (e.getMessage() != null && e.getMessage().contains("lock")
+                                    ? " (another Sousei is using it; stop it first)"
+                                    : ""),
+                    e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public RegionCatalog regions() {
+        return new DuckDbRegionCatalog(connections);
+    }
+
+    public IndicatorCatalog indicators() {
+        return new DuckDbIndicatorCatalog(connections);
+    }
+
+    public ObservationRepository observations() {
+        return new DuckDbObservationRepository(connections);
+    }
+
+    public DatasetCatalog datasets() {
+        return new DuckDbDatasetCatalog(connections);
+    }
+
+    /** The boundary-related reads the web serves (GeoJSON per region, TopoJSON per layer). */
+    public DuckDbRegionCatalog boundaries() {
+        return new DuckDbRegionCatalog(connections);
+    }
+
+    /** Whether nothing has been imported yet. */
+    public boolean isEmpty() {
+        try (var c = connections.open();
+                var st = c.createStatement();
+                var rs = st.executeQuery("SELECT count(*) FROM dataset")) {
+            rs.next();
+            return rs.getLong(1) == 0;
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot read the warehouse: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Imports the catalogue and every pack under {@code dataDir} ({@code catalogue/}, {@code packs/}) in one
+     * transaction, then derives what depends on them.
+     *
+     * @throws ImportRejectedException listing every problem; the warehouse is then unchanged
+     */
+    public ImportSummary importBundled(Path dataDir, boolean dryRun, ImportListener listener) {
+        return inTransaction(dryRun, c -> {
+            ImportIssues issues = new ImportIssues();
+            Path catalogue = dataDir.resolve(CATALOGUE);
+            List<Path> packs = PackImporter.packs(dataDir.resolve(PACKS));
+            listener.planned(2 + PackImporter.steps(packs));
+            CatalogueWriter.replaceCatalogue(c, CatalogueReader.read(catalogue, issues), catalogue.toString(), issues);
+            listener.done("catalogue", "read");
+            issues.throwIfAny();
+            PackImporter.Outcome outcome = PackImporter.run(c, packs, issues, listener);
+            issues.throwIfAny();
+            long derived =
+                    outcome.imported() > 0 || dryRun ? DerivedData.recompute(c, catalogue.resolve("derived")) : 0;
+            listener.done("derived", derived + " rows");
+            checkIntegrity(c, issues);
+            issues.throwIfAny();
+            return new ImportSummary(
+                    outcome.imported(), outcome.unchanged(), outcome.rows(), derived, List.of(), dryRun);
+        });
+    }
+
+    /**
+     * Imports a user's CSV in the observation schema (optionally gzipped), with metadata from {@code given} or
+     * the sidecar {@code NAME.dataset.json}, in one transaction.
+     *
+     * @throws ImportRejectedException listing every problem; the warehouse is then unchanged
+     */
+    public ImportSummary importFile(
+            Path csv, UserFileImporter.Metadata given, Path dataDir, boolean dryRun, ImportListener listener) {
+        return inTransaction(dryRun, c -> {
+            ImportIssues issues = new ImportIssues();
+            listener.planned(2);
+            UserFileImporter.Outcome outcome = UserFileImporter.run(c, csv, given, issues);
+            listener.done(csv.getFileName().toString(), outcome.unchanged() ? "unchanged" : outcome.rows() + " rows");
+            issues.throwIfAny();
+            long derived = outcome.unchanged()
+                    ? 0
+                    : DerivedData.recompute(c, dataDir.resolve(CATALOGUE).resolve("derived"));
+            listener.done("derived", derived + " rows");
+            checkIntegrity(c, issues);
+            issues.throwIfAny();
+            return new ImportSummary(
+                    outcome.unchanged() ? 0 : 1,
+                    outcome.unchanged() ? 1 : 0,
+                    outcome.rows(),
+                    derived,
+                    outcome.warnings(),
+                    dryRun);
+        });
+    }
+
+    /** Observations must point at known regions and indicators, whatever was replaced. */
+    private static void checkIntegrity(Connection c, ImportIssues issues) throws SQLException {
+        try (var st = c.createStatement();
+                var rs = st.executeQuery("""
+                        SELECT o.dataset_id, 'region ' || o.region_id FROM observation o
+                        WHERE NOT EXISTS (SELECT 1 FROM region r WHERE r.region_id = o.region_id)
+                        UNION ALL
+                        SELECT o.dataset_id, 'indicator ' || o.indicator_id FROM observation o
+                        WHERE NOT EXISTS (SELECT 1 FROM indicator i WHERE i.indicator_id = o.indicator_id)
+                        GROUP BY ALL LIMIT 100
+                        """)) {
+            while (rs.next()) {
+                issues.add(
+                        "dataset " + rs.getString(1),
+                        0,
+                        "",
+                        "its rows refer to " + rs.getString(2) + ", which this import removes",
+                        "keep that region or indicator, or remove the dataset first");
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        ImportSummary run(Connection c) throws IOException, SQLException;
+    }
+
+    private synchronized ImportSummary inTransaction(boolean dryRun, Work work) {
+        try (Connection c = connection.duplicate()) {
+            c.setAutoCommit(false);
+            try {
+                ImportSummary summary = work.run(c);
+                if (dryRun) {
+                    c.rollback();
+                } else {
+                    c.commit();
+                }
+                return summary;
+            } catch (IOException | SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new WarehouseException("the import failed and was rolled back: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot close the warehouse: " + e.getMessage(), e);
+        }
+    }
+}
