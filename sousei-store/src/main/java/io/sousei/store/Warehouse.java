@@ -16,6 +16,7 @@ import io.sousei.store.read.DuckDbDatasetCatalog;
 import io.sousei.store.read.DuckDbIndicatorCatalog;
 import io.sousei.store.read.DuckDbObservationRepository;
 import io.sousei.store.read.DuckDbRegionCatalog;
+import io.sousei.store.read.ObservationExport;
 import io.sousei.store.schema.Migrations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -101,6 +102,11 @@ public final class Warehouse implements AutoCloseable {
     /** The boundary-related reads the web serves (GeoJSON per region, TopoJSON per layer). */
     public DuckDbRegionCatalog boundaries() {
         return new DuckDbRegionCatalog(connections);
+    }
+
+    /** Writes observations with region names to files (CSV, JSON, Parquet). */
+    public ObservationExport exports() {
+        return new ObservationExport(connections);
     }
 
     /** Whether nothing has been imported yet. */

@@ -1,7 +1,6 @@
 package io.sousei.store.load;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import io.sousei.store.pack.DatasetMetadata;
 import java.util.List;
 
 /**
@@ -57,9 +56,5 @@ public record Sidecar(
                     .map(s -> s == null ? "" : s)
                     .toList();
         }
-    }
-
-    public DatasetMetadata metadata() {
-        return new DatasetMetadata(id, title, publisher, source, licence, attribution, vintage);
     }
 }

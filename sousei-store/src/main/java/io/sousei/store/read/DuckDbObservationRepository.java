@@ -22,40 +22,15 @@ public final class DuckDbObservationRepository implements ObservationRepository 
 
     @Override
     public List<Observation> listObservations(ObservationQuery q) {
-        StringBuilder sql = new StringBuilder("""
+        ObservationFilter filter = ObservationFilter.of(q);
+        String sql = """
                 SELECT o.dataset_id, o.indicator_id, o.region_id, o.period, o.sex, o.age_group, o.category, o.value, o.status
                 FROM observation o JOIN region r ON r.region_id = o.region_id
-                WHERE o.indicator_id = ? AND r.country = ? AND o.sex = ? AND o.age_group = ?
-                """);
-        List<Object> p = new ArrayList<>(
-                List.of(q.indicator().value(), q.country().name(), q.sex().name(), q.ageGroup()));
-        if (!q.category().equals(ObservationQuery.ANY_CATEGORY)) {
-            sql.append(" AND o.category = ?");
-            p.add(q.category());
-        }
-        if (q.level() != null) {
-            sql.append(" AND r.level = ?");
-            p.add(q.level().key());
-        }
-        if (q.parent() != null) {
-            sql.append(" AND r.parent_id = ?");
-            p.add(q.parent().toString());
-        }
-        if (!q.regions().isEmpty()) {
-            sql.append(" AND o.region_id IN (")
-                    .append("?,".repeat(q.regions().size() - 1))
-                    .append("?)");
-            q.regions().forEach(r -> p.add(r.toString()));
-        }
-        if (q.period() != null) {
-            sql.append(" AND o.period = ?");
-            p.add(q.period());
-        }
-        sql.append(" ORDER BY o.region_id, o.period, o.category LIMIT ").append(q.limit());
+                WHERE\s""" + filter.where() + " ORDER BY o.region_id, o.period, o.category LIMIT " + q.limit();
         return Rows.list(
                 connections,
-                sql.toString(),
-                p,
+                sql,
+                filter.parameters(),
                 rs -> new Observation(
                         rs.getString(1),
                         IndicatorId.of(rs.getString(2)),

@@ -1,0 +1,54 @@
+package io.sousei.cli;
+
+import io.sousei.store.ImportListener;
+import java.io.PrintStream;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/** Shows an import's progress: a bar on a terminal, one plain line per step otherwise. */
+final class ProgressListener implements ImportListener, AutoCloseable {
+
+    private final PrintStream out;
+    private final boolean terminal;
+    private ProgressBar bar;
+    private int steps;
+    private int done;
+
+    ProgressListener(PrintStream out) {
+        this.out = out;
+        this.terminal = System.console() != null && System.getenv("CI") == null;
+    }
+
+    @Override
+    public void planned(int steps) {
+        this.steps = steps;
+        if (terminal) {
+            bar = new ProgressBarBuilder()
+                    .setTaskName("Importing")
+                    .setInitialMax(steps)
+                    .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
+                    .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(out))
+                    .showSpeed()
+                    .build();
+        }
+    }
+
+    @Override
+    public void done(String step, String outcome) {
+        done++;
+        if (bar != null) {
+            bar.step();
+            bar.setExtraMessage(step);
+        } else {
+            out.printf("[%d/%d] %s: %s%n", done, steps, step, outcome);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (bar != null) {
+            bar.close();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.sousei.store.read;
+
+import io.sousei.observation.ObservationQuery;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The SQL condition of an observation query over {@code observation o JOIN region r}, with its parameters in
+ * order: one place for what every reader and exporter of observations filters on.
+ */
+record ObservationFilter(String where, List<Object> parameters) {
+
+    static ObservationFilter of(ObservationQuery q) {
+        StringBuilder sql = new StringBuilder("o.indicator_id = ? AND r.country = ? AND o.sex = ? AND o.age_group = ?");
+        List<Object> p = new ArrayList<>(
+                List.of(q.indicator().value(), q.country().name(), q.sex().name(), q.ageGroup()));
+        if (!q.category().equals(ObservationQuery.ANY_CATEGORY)) {
+            sql.append(" AND o.category = ?");
+            p.add(q.category());
+        }
+        if (q.level() != null) {
+            sql.append(" AND r.level = ?");
+            p.add(q.level().key());
+        }
+        if (q.parent() != null) {
+            sql.append(" AND r.parent_id = ?");
+            p.add(q.parent().toString());
+        }
+        if (!q.regions().isEmpty()) {
+            sql.append(" AND o.region_id IN (")
+                    .append("?,".repeat(q.regions().size() - 1))
+                    .append("?)");
+            q.regions().forEach(r -> p.add(r.toString()));
+        }
+        if (q.period() != null) {
+            sql.append(" AND o.period = ?");
+            p.add(q.period());
+        }
+        return new ObservationFilter(sql.toString(), List.copyOf(p));
+    }
+}
