@@ -1,11 +1,11 @@
--- Explanatory variables of the 2015 regional IO tables (S. Fukui), for Japan, 42 prefectures and 8 cities
+-- Explanatory variables of the 2015 regional IO tables (S. Fukui), for Japan, 42 prefectures and 7 cities
 -- (sfukui_AreaID.csv; AreaID 00000 → JP, PP000 → JP:PP, a city → its municipality code). Columns, as
 -- sfukui_ExpDataExplanation.md and a comparison with SSDS show (docs/data/japan.md):
 --   SFirm_sss / SEmp_sss (Semp_982 too)  establishments / persons engaged by JSIC minor group sss,
 --       2014 Economic Census for Business Frame → industry.census_establishments / industry.employees,
 --       period 2014, category JSIC-sss. "False" cells (column SFirm_350) are not numbers and are skipped.
 --   Firm_l   private establishments by major group l, 2014 (equal to SSDS 2014 for every prefecture, so only
---       the 8 cities are taken; the prefectures come from SSDS) → industry.census_establishments, JSIC-<letters>.
+--       the 7 cities are taken; the prefectures come from SSDS) → industry.census_establishments, JSIC-<letters>.
 --   VA_l / Sales_l  value added / sales by major group l, million yen, 2012 Economic Census for Business
 --       Activity (accounts of calendar 2011) → industry.value_added / industry.sales, period 2011.
 --   Income, TP  taxable income (thousand yen) and taxpayers, 2015 → finance.taxable_income, finance.taxpayers.
