@@ -17,48 +17,74 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        sousei = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.sousei");
+        sousei = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.sousei");
     }
 
     private static String[] corePackages() {
         return new String[] {
-            "io.sousei.region..", "io.sousei.indicator..", "io.sousei.observation..", "io.sousei.dataset..",
-            "io.sousei.text..", "io.sousei.importing.."
+            "io.sousei.region..",
+            "io.sousei.indicator..",
+            "io.sousei.observation..",
+            "io.sousei.dataset..",
+            "io.sousei.text..",
+            "io.sousei.importing.."
         };
     }
 
     @Test
     void theCoreUsesOnlyTheJdk() {
-        classes().that().resideInAnyPackage(corePackages())
-                .should().onlyDependOnClassesThat().resideInAnyPackage("io.sousei..", "java..")
+        classes()
+                .that()
+                .resideInAnyPackage(corePackages())
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("io.sousei..", "java..")
                 .check(sousei);
     }
 
     @Test
     void theCoreDoesNoIo() {
-        noClasses().that().resideInAnyPackage(corePackages())
-                .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "java.net..", "java.sql..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(corePackages())
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.io..", "java.nio..", "java.net..", "java.sql..")
                 .check(sousei);
     }
 
     @Test
     void theCoreKnowsNothingOfTheOtherModules() {
-        noClasses().that().resideInAnyPackage(corePackages())
-                .should().dependOnClassesThat().resideInAnyPackage("io.sousei.store..", "io.sousei.web..", "io.sousei.cli..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(corePackages())
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.sousei.store..", "io.sousei.web..", "io.sousei.cli..")
                 .check(sousei);
     }
 
     @Test
     void theStoreKnowsNothingOfTheWebOrTheCommandLine() {
-        noClasses().that().resideInAPackage("io.sousei.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.sousei.web..", "io.sousei.cli..", "io.javalin..", "picocli..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.sousei.store..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.sousei.web..", "io.sousei.cli..", "io.javalin..", "picocli..")
                 .check(sousei);
     }
 
     @Test
     void theWebReadsOnlyThroughTheCorePorts() {
-        noClasses().that().resideInAPackage("io.sousei.web..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.sousei.store..", "io.sousei.cli..", "java.sql..", "org.duckdb..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.sousei.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.sousei.store..", "io.sousei.cli..", "java.sql..", "org.duckdb..")
                 .check(sousei);
     }
 

@@ -23,11 +23,17 @@ final class Choices {
         if (text == null) {
             return null;
         }
-        RegionLevel level = RegionLevel.findByKey(text).orElseThrow(() -> new UsageException("level '" + text
-                + "' is not one of " + Arrays.stream(RegionLevel.values()).map(RegionLevel::key).toList()));
+        RegionLevel level = RegionLevel.findByKey(text)
+                .orElseThrow(() -> new UsageException("level '" + text + "' is not one of "
+                        + Arrays.stream(RegionLevel.values())
+                                .map(RegionLevel::key)
+                                .toList()));
         if (!level.existsIn(country)) {
             throw new UsageException("level " + level.key() + " does not exist in " + country + "; use one of "
-                    + Arrays.stream(RegionLevel.values()).filter(l -> l.existsIn(country)).map(RegionLevel::key).toList());
+                    + Arrays.stream(RegionLevel.values())
+                            .filter(l -> l.existsIn(country))
+                            .map(RegionLevel::key)
+                            .toList());
         }
         return level;
     }
@@ -36,7 +42,8 @@ final class Choices {
         if (text == null) {
             return null;
         }
-        return Category.findByKey(text).orElseThrow(() -> new UsageException("category '" + text + "' is not one of "
-                + Arrays.stream(Category.values()).map(Category::key).toList()));
+        return Category.findByKey(text)
+                .orElseThrow(() -> new UsageException("category '" + text + "' is not one of "
+                        + Arrays.stream(Category.values()).map(Category::key).toList()));
     }
 }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 @Command(
         name = "export",
         mixinStandardHelpOptions = true,
-        description = "Exports one indicator for the regions of a country: region_id,region_name,period,sex,age_group,category,value.")
+        description =
+                "Exports one indicator for the regions of a country: region_id,region_name,period,sex,age_group,category,value.")
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
@@ -62,8 +63,17 @@ final class ExportCommand implements Callable<Integer> {
             throw new UsageException("--format parquet needs --out FILE");
         }
         Sex s = Sex.findByCode(sex).orElseThrow(() -> new UsageException("--sex " + sex + " is not one of T, M, F"));
-        var query = new ObservationQuery(IndicatorId.of(indicator), c, Choices.level(level, c), null, List.of(), period, s,
-                ageGroup, category, Integer.MAX_VALUE);
+        var query = new ObservationQuery(
+                IndicatorId.of(indicator),
+                c,
+                Choices.level(level, c),
+                null,
+                List.of(),
+                period,
+                s,
+                ageGroup,
+                category,
+                Integer.MAX_VALUE);
         try (Warehouse w = database.open()) {
             w.indicators().getIndicator(query.indicator());
             Path target = out != null ? out : Files.createTempFile("sousei-export", "." + format);

@@ -64,7 +64,8 @@ final class ImportCommand implements Callable<Integer> {
                 report(w.importBundled(Home.data(), dryRun, progress), "bundled data");
                 return 0;
             }
-            var given = new UserFileImporter.Metadata(datasetId, title, publisher, source, licence, attribution, vintage);
+            var given =
+                    new UserFileImporter.Metadata(datasetId, title, publisher, source, licence, attribution, vintage);
             for (Path file : files()) {
                 report(w.importFile(file, given, Home.data(), dryRun, progress), file.toString());
             }
@@ -77,7 +78,8 @@ final class ImportCommand implements Callable<Integer> {
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> list = Files.list(input)) {
-                    list.filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".csv.gz"))
+                    list.filter(p -> p.toString().endsWith(".csv")
+                                    || p.toString().endsWith(".csv.gz"))
                             .sorted()
                             .forEach(files::add);
                 }
@@ -95,7 +97,13 @@ final class ImportCommand implements Callable<Integer> {
         for (String warning : s.warnings()) {
             System.err.println("warning: " + warning);
         }
-        System.out.printf("%s%s: %d dataset(s) imported, %d unchanged, %,d rows, %,d derived rows%n",
-                s.dryRun() ? "dry run (nothing stored) — " : "", what, s.imported(), s.unchanged(), s.rows(), s.derivedRows());
+        System.out.printf(
+                "%s%s: %d dataset(s) imported, %d unchanged, %,d rows, %,d derived rows%n",
+                s.dryRun() ? "dry run (nothing stored) — " : "",
+                what,
+                s.imported(),
+                s.unchanged(),
+                s.rows(),
+                s.derivedRows());
     }
 }

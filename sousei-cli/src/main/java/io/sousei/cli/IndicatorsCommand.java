@@ -18,8 +18,10 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Mixin
     LanguageOption lang;
 
-    @Option(names = "--category", description = "population, economic_circulation, industry_structure, "
-            + "enterprise_activity, tourism, town_development, employment_medical_welfare, local_finance.")
+    @Option(
+            names = "--category",
+            description = "population, economic_circulation, industry_structure, "
+                    + "enterprise_activity, tourism, town_development, employment_medical_welfare, local_finance.")
     String category;
 
     @Override
@@ -29,8 +31,16 @@ final class IndicatorsCommand implements Callable<Integer> {
             var indicators = w.indicators().listIndicators(Choices.category(category));
             System.out.println("indicator_id\tcategory\tname\tunit\taggregation\tstatus");
             for (Indicator i : indicators) {
-                System.out.printf("%s\t%s\t%s\t%s\t%s\t%s%n", i.id(), i.category().key(), i.name().in(language), i.unit(),
-                        i.aggregation().notation(), i.status() == IndicatorStatus.AVAILABLE ? (i.isDerived() ? "derived" : "available") : "no source yet");
+                System.out.printf(
+                        "%s\t%s\t%s\t%s\t%s\t%s%n",
+                        i.id(),
+                        i.category().key(),
+                        i.name().in(language),
+                        i.unit(),
+                        i.aggregation().notation(),
+                        i.status() == IndicatorStatus.AVAILABLE
+                                ? (i.isDerived() ? "derived" : "available")
+                                : "no source yet");
             }
             System.err.println(indicators.size() + " indicators");
             return 0;

@@ -13,6 +13,7 @@ final class LanguageOption {
         if (tag == null) {
             return Language.defaultLanguage();
         }
-        return Language.findByTag(tag).orElseThrow(() -> new UsageException("--lang " + tag + " is not one of zh-Hant, ja, en"));
+        return Language.findByTag(tag)
+                .orElseThrow(() -> new UsageException("--lang " + tag + " is not one of zh-Hant, ja, en"));
     }
 }

@@ -24,7 +24,9 @@ public final class Main {
         CommandLine cli = new CommandLine(new SouseiCommand());
         cli.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println("sousei: " + e.getMessage());
-            e.getCommandLine().getErr().println("Try: sousei " + e.getCommandLine().getCommandName() + " --help");
+            e.getCommandLine()
+                    .getErr()
+                    .println("Try: sousei " + e.getCommandLine().getCommandName() + " --help");
             return USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -10,7 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "regions", mixinStandardHelpOptions = true, description = "Lists regions: id, level, parent, name, area.")
+@Command(
+        name = "regions",
+        mixinStandardHelpOptions = true,
+        description = "Lists regions: id, level, parent, name, area.")
 final class RegionsCommand implements Callable<Integer> {
 
     @Mixin
@@ -33,11 +36,17 @@ final class RegionsCommand implements Callable<Integer> {
         Country c = Choices.country(country);
         Language language = lang.language();
         try (Warehouse w = database.open()) {
-            var regions = w.regions().listRegions(c, Choices.level(level, c), parent == null ? null : RegionId.parse(parent));
+            var regions =
+                    w.regions().listRegions(c, Choices.level(level, c), parent == null ? null : RegionId.parse(parent));
             System.out.println("region_id\tlevel\tparent_id\tname\tarea_km2");
             for (Region r : regions) {
-                System.out.printf("%s\t%s\t%s\t%s\t%s%n", r.id(), r.level().key(), r.findParent().map(RegionId::toString).orElse(""),
-                        r.name().in(language), r.findAreaKm2().map(a -> String.format("%.2f", a)).orElse(""));
+                System.out.printf(
+                        "%s\t%s\t%s\t%s\t%s%n",
+                        r.id(),
+                        r.level().key(),
+                        r.findParent().map(RegionId::toString).orElse(""),
+                        r.name().in(language),
+                        r.findAreaKm2().map(a -> String.format("%.2f", a)).orElse(""));
             }
             System.err.println(regions.size() + " regions");
             return 0;

@@ -25,7 +25,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        serving = Application.serve(database, port);
+        Application app = Application.serve(database.path(), Home.data(), port);
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "sousei-shutdown"));
+        System.err.println("Sousei serves http://localhost:" + app.port() + "/ (Ctrl+C stops it)");
+        serving = true;
         return 0;
     }
 }

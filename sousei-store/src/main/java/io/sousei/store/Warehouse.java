@@ -109,6 +109,23 @@ public final class Warehouse implements AutoCloseable {
         return new ObservationExport(connections);
     }
 
+    /** How many regions, indicators, datasets and observations the warehouse holds. */
+    public java.util.Map<String, Long> counts() {
+        var counts = new java.util.LinkedHashMap<String, Long>();
+        try (var c = connections.open();
+                var st = c.createStatement()) {
+            for (String table : List.of("region", "indicator", "dataset", "observation")) {
+                try (var rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+                    rs.next();
+                    counts.put(table + "s", rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot read the warehouse: " + e.getMessage(), e);
+        }
+        return counts;
+    }
+
     /** Whether nothing has been imported yet. */
     public boolean isEmpty() {
         try (var c = connections.open();

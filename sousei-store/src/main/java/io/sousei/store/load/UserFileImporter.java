@@ -59,7 +59,7 @@ public final class UserFileImporter {
         Path sidecarFile = sidecarOf(csv);
         Sidecar sidecar = readSidecar(sidecarFile, issues);
         ObservationFile.Content content = ObservationFile.stage(c, csv, issues);
-        if (!issues.isEmpty()) {
+        if (content.datasetIds().isEmpty()) {
             return new Outcome(0, false, warnings);
         }
         String id = first(
@@ -80,7 +80,8 @@ public final class UserFileImporter {
             sources.add(sidecarFile);
         }
         String checksum = Checksums.of(sources);
-        if (DatasetWriter.storedChecksum(c, id).filter(checksum::equals).isPresent()) {
+        if (issues.isEmpty()
+                && DatasetWriter.storedChecksum(c, id).filter(checksum::equals).isPresent()) {
             return new Outcome(content.rows(), true, warnings);
         }
         declareIndicators(c, id, sidecar, sidecarFile, issues);

@@ -35,10 +35,10 @@ public final class ObservationExport {
                     case JA -> "coalesce(r.name_ja, r.name_zh_hant, r.name_en)";
                     case EN -> "coalesce(r.name_en, r.name_zh_hant, r.name_ja)";
                 };
-        String select =
-                "SELECT o.region_id, " + name + " AS region_name, o.period, o.sex, o.age_group, o.category, o.value "
-                        + "FROM observation o JOIN region r ON r.region_id = o.region_id WHERE " + filter.where()
-                        + " ORDER BY o.region_id, o.period, o.category LIMIT " + query.limit();
+        String select = "SELECT o.region_id, " + name + " AS region_name, o.period, o.sex, o.age_group, o.category, "
+                + value(format) + " AS value "
+                + "FROM observation o JOIN region r ON r.region_id = o.region_id WHERE " + filter.where()
+                + " ORDER BY o.region_id, o.period, o.category LIMIT " + query.limit();
         String options =
                 switch (format) {
                     case CSV -> "FORMAT csv, HEADER true";
@@ -58,6 +58,14 @@ public final class ObservationExport {
         } catch (SQLException e) {
             throw new IllegalStateException("export failed: " + e.getMessage(), e);
         }
+    }
+
+    /** In CSV a whole number is written without a decimal point (22276672, not 2.2276672E7 or 22276672.0). */
+    private static String value(Format format) {
+        return format != Format.CSV
+                ? "o.value"
+                : "CASE WHEN o.value = trunc(o.value) AND abs(o.value) < 1e15 THEN CAST(CAST(o.value AS BIGINT) AS VARCHAR)"
+                        + " ELSE CAST(o.value AS VARCHAR) END";
     }
 
     /** COPY takes no parameters: the (already validated) values are inlined as literals. */

@@ -1,0 +1,100 @@
+package io.sousei.web;
+
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.JavalinConfig;
+import io.sousei.dataset.DatasetCatalog;
+import io.sousei.indicator.IndicatorCatalog;
+import io.sousei.observation.ObservationRepository;
+import io.sousei.region.RegionCatalog;
+import io.sousei.web.api.ApiPaths;
+import io.sousei.web.api.DatasetRoutes;
+import io.sousei.web.api.HealthInfo;
+import io.sousei.web.api.HealthRoutes;
+import io.sousei.web.api.IndicatorRoutes;
+import io.sousei.web.api.ObservationRoutes;
+import io.sousei.web.api.RegionRoutes;
+import io.sousei.web.http.CrossOrigin;
+import io.sousei.web.http.JsonCodec;
+import io.sousei.web.http.ProblemMapper;
+import io.sousei.web.http.Responses;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The HTTP server of the read API ({@code /api/v1}). Built by hand from the core ports; reads nothing
+ * else. Answers are gzipped when the client accepts it, open to every origin (the data is public), and
+ * problems are RFC 9457 documents.
+ */
+public final class WebServer implements AutoCloseable {
+
+    private final Javalin app;
+
+    private WebServer(Javalin app) {
+        this.app = app;
+    }
+
+    public static WebServer create(
+            RegionCatalog regions,
+            IndicatorCatalog indicators,
+            ObservationRepository observations,
+            DatasetCatalog datasets,
+            Supplier<HealthInfo> health) {
+        Objects.requireNonNull(regions, "regions");
+        Objects.requireNonNull(indicators, "indicators");
+        Objects.requireNonNull(observations, "observations");
+        Objects.requireNonNull(datasets, "datasets");
+        Objects.requireNonNull(health, "health");
+        Responses responses = new Responses(new JsonCodec());
+        return new WebServer(Javalin.create(config -> {
+            configureHttp(config);
+            new CrossOrigin().register(config.routes, ApiPaths.ALL);
+            new ProblemMapper(responses).register(config.routes);
+            new HealthRoutes(health, responses).register(config.routes);
+            new RegionRoutes(regions, responses).register(config.routes);
+            new IndicatorRoutes(indicators, responses).register(config.routes);
+            new DatasetRoutes(datasets, responses).register(config.routes);
+            new ObservationRoutes(observations, indicators, regions, responses).register(config.routes);
+        }));
+    }
+
+    public static WebServer create(
+            RegionCatalog regions,
+            IndicatorCatalog indicators,
+            ObservationRepository observations,
+            DatasetCatalog datasets) {
+        return create(regions, indicators, observations, datasets, HealthInfo::unknown);
+    }
+
+    /** Listens on every interface; port 0 picks a free port, see {@link #port()}. */
+    public WebServer start(int port) {
+        app.start(port);
+        return this;
+    }
+
+    public WebServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    /** The port the server listens on, once started. */
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static void configureHttp(JavalinConfig config) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.http.compressionStrategy = CompressionStrategy.GZIP;
+        config.http.prefer405over404 = true;
+    }
+}
