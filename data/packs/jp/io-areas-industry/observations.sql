@@ -12,8 +12,7 @@
 --   PopLF, Unemp  labour force and unemployed, 2015 census → employment.labour_force, employment.unemployed.
 --   Pop15  population 15+ computed by the author: not imported (the census series has it by age).
 -- Major group l: 1 = JSIC A+B (agriculture, forestry, fisheries) → JSIC-AB, 2 … 17 = JSIC C … R.
--- One value is negative (Tokyo VA_15, medical and welfare, −2,107,837): left out while the importer rejects
--- negative values of additive indicators (see docs/data/japan.md).
+-- One value is negative (Tokyo VA_15, medical and welfare, −2,107,837): value added may be negative, so it is kept.
 WITH src AS (
     SELECT * FROM read_csv('${dir}/sfukui_ExplanatoryVariablesBase.csv', header = true, all_varchar = true)
 ),
@@ -51,4 +50,3 @@ FROM parsed p
 LEFT JOIN major m ON m.l = p.code
 WHERE (p.kind IN ('SFIRM', 'SEMP', 'VA', 'SALES', 'INCOME', 'TP', 'POPLF', 'UNEMP')
        OR (p.kind = 'FIRM' AND p.is_city))
-  AND NOT (p.kind = 'VA' AND p.v < 0)

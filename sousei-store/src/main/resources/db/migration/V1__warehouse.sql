@@ -34,7 +34,9 @@ CREATE TABLE indicator (
     aggregation  VARCHAR NOT NULL,         -- sum | weighted_mean:<id> | ratio_of_sums:<num>/<den> | not_additive
     formula      VARCHAR,                  -- null for measured indicators
     status       VARCHAR NOT NULL,         -- available | no_source_yet
-    declared_by  VARCHAR NOT NULL          -- catalogue, or the id of the dataset whose sidecar declared it
+    declared_by  VARCHAR NOT NULL,         -- catalogue, or the id of the dataset whose sidecar declared it
+    min_value    DOUBLE,                   -- the valid range: null when unbounded
+    max_value    DOUBLE
 );
 
 CREATE TABLE dataset (

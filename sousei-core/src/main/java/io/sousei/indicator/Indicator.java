@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param unit the unit in the catalogue's words, e.g. {@code persons}, {@code per 1,000 persons},
  *     {@code NT$ thousand}, {@code %}
  * @param formula null for a measured indicator; the formula in terms of other indicator ids for a derived one
+ * @param validRange the values the indicator can take; {@link ValueRange#ANY} when any sign is possible
  */
 public record Indicator(
         IndicatorId id,
@@ -22,7 +23,8 @@ public record Indicator(
         String licence,
         Aggregation aggregation,
         String formula,
-        IndicatorStatus status) {
+        IndicatorStatus status,
+        ValueRange validRange) {
 
     public Indicator {
         Objects.requireNonNull(id, "id");
@@ -30,6 +32,7 @@ public record Indicator(
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(aggregation, "aggregation");
         Objects.requireNonNull(status, "status");
+        validRange = validRange == null ? ValueRange.ANY : validRange;
         if (unit == null || unit.isBlank()) {
             throw new IllegalArgumentException(id + ": an indicator needs a unit");
         }

@@ -206,7 +206,10 @@ class UserFileImportTest {
                         ":2: the line has 4 fields"),
                 bad("non-numeric.csv", HEADER + ROW.replace("7600", "7,600"), "the line has 10 fields"),
                 bad("text-value.csv", HEADER + ROW.replace("7600", "n/a"), ":2: value: 'n/a' is not a number"),
-                bad("negative-count.csv", HEADER + ROW.replace("7600", "-5"), ":2: value: negative count '-5.0'"),
+                bad(
+                        "negative-count.csv",
+                        HEADER + ROW.replace("7600", "-5"),
+                        ":2: value: outside the indicator's valid range '-5.0'"),
                 bad("duplicate.csv", HEADER + ROW + ROW, "the same observation appears more than once"),
                 bad(
                         "unknown-region.csv",

@@ -6,6 +6,7 @@ import io.sousei.indicator.Category;
 import io.sousei.indicator.Indicator;
 import io.sousei.indicator.IndicatorId;
 import io.sousei.indicator.IndicatorStatus;
+import io.sousei.indicator.ValueRange;
 import io.sousei.store.csv.CsvReader;
 import io.sousei.store.csv.TextFiles;
 import io.sousei.text.LocalizedText;
@@ -35,7 +36,8 @@ public final class CatalogueReader {
             "licence",
             "aggregation",
             "formula",
-            "status");
+            "status",
+            "valid_range");
 
     private CatalogueReader() {}
 
@@ -152,6 +154,12 @@ public final class CatalogueReader {
         if (f.get(5).isBlank()) {
             issues.add(file, line, "unit", "the indicator has no unit", "e.g. persons, %, NT$ thousand");
         }
+        ValueRange range = null;
+        try {
+            range = ValueRange.parse(f.get(12));
+        } catch (IllegalArgumentException e) {
+            issues.add(file, line, "valid_range", e.getMessage(), "counts take >=0, shares 0..100");
+        }
         if (issues.count() > before) {
             return null;
         }
@@ -165,6 +173,7 @@ public final class CatalogueReader {
                 f.get(8).strip(),
                 aggregation,
                 f.get(10),
-                status);
+                status,
+                range);
     }
 }

@@ -32,7 +32,8 @@ public final class CatalogueWriter {
             Connection c, List<Indicator> indicators, String declaredBy, String file, ImportIssues issues)
             throws SQLException {
         try (var exists = c.prepareStatement("SELECT declared_by FROM indicator WHERE indicator_id = ?");
-                var ps = c.prepareStatement("INSERT INTO indicator VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                var ps = c.prepareStatement(
+                        "INSERT INTO indicator VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Indicator i : indicators) {
                 exists.setString(1, i.id().value());
                 try (var rs = exists.executeQuery()) {
@@ -65,6 +66,8 @@ public final class CatalogueWriter {
                                 ? "available"
                                 : IndicatorStatus.NO_SOURCE_YET.name().toLowerCase(Locale.ROOT));
                 ps.setString(13, declaredBy);
+                ps.setObject(14, i.validRange().minimum());
+                ps.setObject(15, i.validRange().maximum());
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -61,9 +61,9 @@ public final class ObservationChecks {
             new Check(
                     "value",
                     "CAST(s.value AS VARCHAR)",
-                    "s.value < 0 AND i.aggregation = 'sum'",
-                    "negative count",
-                    "a count cannot be negative; check the value"));
+                    "s.value < i.min_value OR s.value > i.max_value",
+                    "outside the indicator's valid range",
+                    "counts cannot be negative and shares lie between 0 and 100; check the value or its unit"));
 
     private ObservationChecks() {}
 

@@ -35,7 +35,8 @@ public record Sidecar(
             String licence,
             String aggregation,
             String formula,
-            String status) {
+            String status,
+            String valid_range) {
 
         /** The entry as a catalogue row, in the catalogue's column order. */
         public List<String> fields() {
@@ -51,7 +52,8 @@ public record Sidecar(
                             licence,
                             aggregation == null ? "sum" : aggregation,
                             formula,
-                            status == null ? "available" : status)
+                            status == null ? "available" : status,
+                            valid_range)
                     .stream()
                     .map(s -> s == null ? "" : s)
                     .toList();

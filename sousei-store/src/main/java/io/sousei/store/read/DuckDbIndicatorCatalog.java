@@ -6,6 +6,7 @@ import io.sousei.indicator.Indicator;
 import io.sousei.indicator.IndicatorCatalog;
 import io.sousei.indicator.IndicatorId;
 import io.sousei.indicator.IndicatorStatus;
+import io.sousei.indicator.ValueRange;
 import io.sousei.text.LocalizedText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,7 +19,7 @@ public final class DuckDbIndicatorCatalog implements IndicatorCatalog {
 
     private static final String COLUMNS =
             "SELECT indicator_id, category, name_zh_hant, name_ja, name_en, unit, definition, "
-                    + "source, licence, aggregation, formula, status FROM indicator";
+                    + "source, licence, aggregation, formula, status, min_value, max_value FROM indicator";
 
     private final Connections connections;
 
@@ -61,6 +62,7 @@ public final class DuckDbIndicatorCatalog implements IndicatorCatalog {
                 rs.getString(9),
                 Aggregation.parse(rs.getString(10)),
                 rs.getString(11),
-                IndicatorStatus.valueOf(rs.getString(12).toUpperCase(Locale.ROOT)));
+                IndicatorStatus.valueOf(rs.getString(12).toUpperCase(Locale.ROOT)),
+                new ValueRange((Double) rs.getObject(13), (Double) rs.getObject(14)));
     }
 }

@@ -164,7 +164,8 @@ public final class Pingtung {
                 "Open Government Data License, version 1.0",
                 Aggregation.parse(aggregation),
                 formula,
-                status);
+                status,
+                null);
     }
 
     private static Dataset dataset(String id, String year) {

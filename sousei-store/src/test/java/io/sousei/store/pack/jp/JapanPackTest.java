@@ -38,9 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The bundled Japanese pack ({@code data/packs/jp}) with the project's catalogue, imported once into a
  * temporary warehouse and checked against published totals and against its own source files.
  *
- * <p>Only the Japanese pack is imported, so that this test speaks about it alone. While the shared population
- * catalogue ({@code data/catalogue/population.csv}) is not on the branch, a minimal one declaring the
- * population indicators the pack uses stands in for it.
+ * <p>Only the Japanese pack is imported (with the whole catalogue), so that this test speaks about it alone.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JapanPackTest {
@@ -61,10 +59,6 @@ class JapanPackTest {
     void importPack() throws IOException {
         Path data = tmp.resolve("data");
         copyTree(DATA.resolve("catalogue"), data.resolve("catalogue"));
-        Path population = data.resolve("catalogue").resolve("population.csv");
-        if (!Files.exists(population)) {
-            Files.writeString(population, STAND_IN_POPULATION_CATALOGUE, StandardCharsets.UTF_8);
-        }
         copyTree(PACK, data.resolve("packs").resolve("jp"));
         warehouse = Warehouse.open(tmp.resolve("jp.duckdb"));
         warehouse.importBundled(data, false, ImportListener.SILENT);
@@ -282,13 +276,4 @@ class JapanPackTest {
             throw e.getCause();
         }
     }
-
-    private static final String STAND_IN_POPULATION_CATALOGUE = """
-            id,category,name_zh_hant,name_ja,name_en,unit,definition,source,licence,aggregation,formula,status
-            population.total,population,人口數,人口,Population,persons,stand-in,test,test,sum,,available
-            population.households,population,戶數,世帯数,Households,households,stand-in,test,test,sum,,available
-            population.births,population,出生數,出生数,Births,persons,stand-in,test,test,sum,,available
-            population.deaths,population,死亡數,死亡数,Deaths,persons,stand-in,test,test,sum,,available
-            population.tfr,population,總生育率,合計特殊出生率,Total fertility rate,children per woman,stand-in,test,test,not_additive,,available
-            """;
 }
