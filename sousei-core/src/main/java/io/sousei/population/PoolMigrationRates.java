@@ -4,9 +4,9 @@ import io.sousei.observation.Sex;
 
 /**
  * One region's side of the pool migration model (METHODS §1.3 c; IPSS 2023 municipal projection, 小池 2016), by sex
- * and the age group entered at the end of a step: the out-migration rate {@code o} (out-migrants per start person of
- * the cohort, per birth for group 0) and the region's share {@code α} of the pooled out-migrants it receives. Over
- * all regions the shares of a cell sum to 1, so net migration sums to zero.
+ * and the age group entered at the end of a step: the out-migration rate {@code o} (out-migrants per survivor of the
+ * cohort at the end of the step, per surviving birth for group 0) and the region's share {@code α} of the pooled
+ * out-migrants it receives. Over all regions the shares of a cell sum to 1, so net migration sums to zero.
  */
 public final class PoolMigrationRates {
 

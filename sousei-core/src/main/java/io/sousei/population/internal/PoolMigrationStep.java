@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One step of all regions of a pool model: out-migrants {@code O = k·o·(start persons of the cohort)}, pool
- * {@code Π = Σ_regions O}, in-migrants {@code I = α·Π}; migrants join the end population ({@code S·P + I − O}). Ages
- * 5+ first, then births from the women at the start and the end of the step, then the 0–4 group (out-rates on births).
+ * One step of all regions of a pool model: out-migrants {@code O = k·o·S·P} (a share of the cohort's survivors, so a
+ * region never loses more than it has while {@code k·o ≤ 1}), pool {@code Π = Σ_regions O}, in-migrants
+ * {@code I = α·Π}; the end population is {@code S·P − O + I}. Ages 5+ first, then births from the women at the start
+ * and the end of the step, then the 0–4 group (out-rates on surviving births).
  */
 public final class PoolMigrationStep {
 
@@ -32,8 +33,9 @@ public final class PoolMigrationStep {
             for (int j = 1; j < g.count(); j++) {
                 double[] origins = new double[n];
                 for (int r = 0; r < n; r++) {
-                    origins[r] = Cohorts.originPersons(starts.get(r), x, j);
-                    cells.get(r).survivors[sex][j] = regions.get(r).survival().survivalRatio(x, j) * origins[r];
+                    cells.get(r).survivors[sex][j] =
+                            regions.get(r).survival().survivalRatio(x, j) * Cohorts.originPersons(starts.get(r), x, j);
+                    origins[r] = cells.get(r).survivors[sex][j];
                 }
                 exchange(regions, cells, sex, j, origins, multiplier);
             }
