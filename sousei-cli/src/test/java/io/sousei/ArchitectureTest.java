@@ -29,7 +29,8 @@ class ArchitectureTest {
             "io.sousei.observation..",
             "io.sousei.dataset..",
             "io.sousei.text..",
-            "io.sousei.importing.."
+            "io.sousei.importing..",
+            "io.sousei.population.."
         };
     }
 
