@@ -14,6 +14,7 @@ final class ProgressListener implements ImportListener, AutoCloseable {
     private ProgressBar bar;
     private int steps;
     private int done;
+    private long last = System.nanoTime();
 
     ProgressListener(PrintStream out) {
         this.out = out;
@@ -41,7 +42,9 @@ final class ProgressListener implements ImportListener, AutoCloseable {
             bar.step();
             bar.setExtraMessage(step);
         } else {
-            out.printf("[%d/%d] %s: %s%n", done, steps, step, outcome);
+            long now = System.nanoTime();
+            out.printf("[%d/%d] %s: %s (%.1f s)%n", done, steps, step, outcome, (now - last) / 1e9);
+            last = now;
         }
     }
 

@@ -100,16 +100,20 @@ public final class DerivedData {
 
     /** Inserts the rows of {@code select} (observation columns without dataset) whose key no row has yet. */
     private static long insertGaps(Statement st, String datasetId, String select) throws SQLException {
-        return st.executeLargeUpdate("""
+        st.execute(
+                "CREATE OR REPLACE TEMP TABLE derived_rows AS SELECT indicator_id, region_id, period, sex, age_group, "
+                        + "category, value, status FROM (" + select + ") WHERE value IS NOT NULL AND isfinite(value)");
+        // Only the stored rows of the indicators just derived can hide a derived row: compare with those alone.
+        long rows = st.executeLargeUpdate("""
                 INSERT INTO observation
                 SELECT %s, d.indicator_id, d.region_id, d.period, d.sex, d.age_group, d.category, d.value, d.status
-                FROM (%s) d
-                WHERE d.value IS NOT NULL AND isfinite(d.value)
-                  AND NOT EXISTS (SELECT 1 FROM observation o
-                                  WHERE o.indicator_id = d.indicator_id AND o.region_id = d.region_id
-                                    AND o.period = d.period AND o.sex = d.sex AND o.age_group = d.age_group
-                                    AND o.category = d.category)
-                """.formatted(Sql.literal(datasetId), select));
+                FROM derived_rows d
+                ANTI JOIN (SELECT indicator_id, region_id, period, sex, age_group, category FROM observation
+                           WHERE indicator_id IN (SELECT DISTINCT indicator_id FROM derived_rows)) o
+                USING (indicator_id, region_id, period, sex, age_group, category)
+                """.formatted(Sql.literal(datasetId)));
+        st.execute("DROP TABLE derived_rows");
+        return rows;
     }
 
     private static void record(Statement st, String datasetId, String title, String source, long rows)
