@@ -17,8 +17,9 @@ CREATE TABLE region (
 CREATE TABLE boundary_layer (
     country  VARCHAR NOT NULL,
     level    VARCHAR NOT NULL,
+    name     VARCHAR NOT NULL,             -- <file>#<object>: a level may have a main layer and supplements
     topojson VARCHAR NOT NULL,
-    PRIMARY KEY (country, level)
+    PRIMARY KEY (country, level, name)
 );
 
 CREATE TABLE indicator (

@@ -222,10 +222,11 @@ public final class PackImporter {
             ps.executeBatch();
         }
         if (level != null) {
-            try (var ps = c.prepareStatement("INSERT OR REPLACE INTO boundary_layer VALUES (?, ?, ?)")) {
+            try (var ps = c.prepareStatement("INSERT OR REPLACE INTO boundary_layer VALUES (?, ?, ?, ?)")) {
                 ps.setString(1, country);
                 ps.setString(2, level);
-                ps.setString(3, text);
+                ps.setString(3, file.getFileName() + "#" + boundary.object());
+                ps.setString(4, text);
                 ps.executeUpdate();
             }
         }
