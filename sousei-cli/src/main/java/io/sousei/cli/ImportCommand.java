@@ -58,18 +58,26 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Warehouse w = database.open();
-                ProgressListener progress = new ProgressListener(System.err)) {
+        try (Warehouse w = database.open()) {
             if (inputs.isEmpty()) {
-                report(w.importBundled(Home.data(), dryRun, progress), "bundled data");
+                report(withProgress(progress -> w.importBundled(Home.data(), dryRun, progress)), "bundled data");
                 return 0;
             }
             var given =
                     new UserFileImporter.Metadata(datasetId, title, publisher, source, licence, attribution, vintage);
             for (Path file : files()) {
-                report(w.importFile(file, given, Home.data(), dryRun, progress), file.toString());
+                report(
+                        withProgress(progress -> w.importFile(file, given, Home.data(), dryRun, progress)),
+                        file.toString());
             }
             return 0;
+        }
+    }
+
+    /** Runs one import with its own progress display, closed before anything else is printed. */
+    private static ImportSummary withProgress(java.util.function.Function<ProgressListener, ImportSummary> work) {
+        try (ProgressListener progress = new ProgressListener(System.err)) {
+            return work.apply(progress);
         }
     }
 

@@ -30,7 +30,6 @@ final class ProgressListener implements ImportListener, AutoCloseable {
                     .setInitialMax(steps)
                     .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
                     .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(out))
-                    .showSpeed()
                     .build();
         }
     }
@@ -40,7 +39,7 @@ final class ProgressListener implements ImportListener, AutoCloseable {
         done++;
         if (bar != null) {
             bar.step();
-            bar.setExtraMessage(step);
+            bar.setExtraMessage(" " + step);
         } else {
             long now = System.nanoTime();
             out.printf("[%d/%d] %s: %s (%.1f s)%n", done, steps, step, outcome, (now - last) / 1e9);

@@ -92,6 +92,47 @@ class CommandLineTest {
     }
 
     @Test
+    void exportsJsonAndParquet() throws IOException {
+        run("import");
+        Path json = home.resolve("towns.json");
+        Path parquet = home.resolve("towns.parquet");
+        String[] query = {
+            "export",
+            "--indicator",
+            "population.total",
+            "--country",
+            "TW",
+            "--level",
+            "town",
+            "--period",
+            "2017",
+            "--lang",
+            "en"
+        };
+
+        assertThat(run(concat(query, "--format", "json", "--out", json.toString())))
+                .isZero();
+        assertThat(run(concat(query, "--format", "parquet", "--out", parquet.toString())))
+                .isZero();
+        assertThat(run(concat(query, "--format", "parquet"))).isEqualTo(1);
+
+        assertThat(Files.readString(json))
+                .startsWith("[")
+                .contains("{\"region_id\":\"TW:09007010\",\"region_name\":\"Nangan Township\",\"period\":\"2017\"")
+                .contains("\"value\":7544.0");
+        byte[] bytes = Files.readAllBytes(parquet);
+        assertThat(new String(bytes, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("PAR1");
+        assertThat(new String(bytes, bytes.length - 4, 4, StandardCharsets.US_ASCII))
+                .isEqualTo("PAR1");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
     void aDownloadedCsvEqualsTheExportAndServesTheSameNumbers() throws Exception {
         run("import");
         Path exported = home.resolve("towns.csv");
