@@ -65,11 +65,10 @@ final class ImportCommand implements Callable<Integer> {
             }
             var given =
                     new UserFileImporter.Metadata(datasetId, title, publisher, source, licence, attribution, vintage);
-            for (Path file : files()) {
-                report(
-                        withProgress(progress -> w.importFile(file, given, Home.data(), dryRun, progress)),
-                        file.toString());
-            }
+            List<Path> files = files();
+            report(
+                    withProgress(progress -> w.importFiles(files, given, Home.data(), dryRun, progress)),
+                    files.size() == 1 ? files.get(0).toString() : files.size() + " files");
             return 0;
         }
     }

@@ -166,32 +166,35 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /**
-     * Imports a user's CSV in the observation schema (optionally gzipped), with metadata from {@code given} or
-     * the sidecar {@code NAME.dataset.json}, in one transaction.
+     * Imports users' CSV files in the observation schema (optionally gzipped), each one dataset with metadata
+     * from {@code given} or its sidecar {@code NAME.dataset.json}, all in one transaction.
      *
-     * @throws ImportRejectedException listing every problem; the warehouse is then unchanged
+     * @throws ImportRejectedException listing every problem of every file; the warehouse is then unchanged
      */
-    public ImportSummary importFile(
-            Path csv, UserFileImporter.Metadata given, Path dataDir, boolean dryRun, ImportListener listener) {
+    public ImportSummary importFiles(
+            List<Path> files, UserFileImporter.Metadata given, Path dataDir, boolean dryRun, ImportListener listener) {
         return inTransaction(dryRun, c -> {
             ImportIssues issues = new ImportIssues();
-            listener.planned(2);
-            UserFileImporter.Outcome outcome = UserFileImporter.run(c, csv, given, issues);
-            listener.done(csv.getFileName().toString(), outcome.unchanged() ? "unchanged" : outcome.rows() + " rows");
+            listener.planned(files.size() + 1);
+            int imported = 0;
+            long rows = 0;
+            List<String> warnings = new java.util.ArrayList<>();
+            for (Path file : files) {
+                UserFileImporter.Outcome outcome = UserFileImporter.run(c, file, given, issues);
+                listener.done(
+                        file.getFileName().toString(), outcome.unchanged() ? "unchanged" : outcome.rows() + " rows");
+                imported += outcome.unchanged() ? 0 : 1;
+                rows += outcome.unchanged() ? 0 : outcome.rows();
+                warnings.addAll(outcome.warnings());
+            }
             issues.throwIfAny();
-            long derived = outcome.unchanged()
+            long derived = imported == 0
                     ? 0
                     : DerivedData.recompute(c, dataDir.resolve(CATALOGUE).resolve("derived"));
             listener.done("derived", derived + " rows");
             checkIntegrity(c, issues);
             issues.throwIfAny();
-            return new ImportSummary(
-                    outcome.unchanged() ? 0 : 1,
-                    outcome.unchanged() ? 1 : 0,
-                    outcome.rows(),
-                    derived,
-                    outcome.warnings(),
-                    dryRun);
+            return new ImportSummary(imported, files.size() - imported, rows, derived, warnings, dryRun);
         });
     }
 

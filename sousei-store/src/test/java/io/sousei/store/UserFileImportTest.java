@@ -50,7 +50,7 @@ class UserFileImportTest {
     }
 
     private ImportSummary importFile(Path file) {
-        return w.importFile(file, UserFileImporter.Metadata.NONE, data, false, ImportListener.SILENT);
+        return w.importFiles(List.of(file), UserFileImporter.Metadata.NONE, data, false, ImportListener.SILENT);
     }
 
     private Path write(String name, byte[] bytes) throws IOException {
@@ -254,6 +254,34 @@ class UserFileImportTest {
 
         assertThat(w.datasets().listDatasets()).hasSize((int) datasets);
         assertThat(rows("population.total", null)).isEqualTo(before);
+    }
+
+    @Test
+    void severalFilesImportTogetherOrNotAtAll() throws IOException {
+        Path good = write("good.csv", HEADER + ROW);
+        Path bad = write("bad.csv", HEADER + ROW.replace("my.survey", "other").replace("7600", "n/a"));
+
+        assertThatThrownBy(() -> w.importFiles(
+                        List.of(good, bad), UserFileImporter.Metadata.NONE, data, false, ImportListener.SILENT))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.issues())
+                        .extracting(ImportIssue::toString)
+                        .singleElement()
+                        .asString()
+                        .contains("bad.csv:2"));
+        assertThat(w.datasets().findDataset("my.survey")).isEmpty();
+
+        ImportSummary both = w.importFiles(
+                List.of(
+                        good,
+                        write(
+                                "bad.csv",
+                                HEADER + ROW.replace("my.survey", "other").replace("TW:09007010", "TW:09007020"))),
+                UserFileImporter.Metadata.NONE,
+                data,
+                false,
+                ImportListener.SILENT);
+        assertThat(both.imported()).isEqualTo(2);
+        assertThat(rows("population.total", "2020")).hasSize(2);
     }
 
     @Test
