@@ -202,12 +202,13 @@ public final class Warehouse implements AutoCloseable {
     private static void checkIntegrity(Connection c, ImportIssues issues) throws SQLException {
         try (var st = c.createStatement();
                 var rs = st.executeQuery("""
-                        SELECT o.dataset_id, 'region ' || o.region_id FROM observation o
-                        WHERE NOT EXISTS (SELECT 1 FROM region r WHERE r.region_id = o.region_id)
-                        UNION ALL
-                        SELECT o.dataset_id, 'indicator ' || o.indicator_id FROM observation o
-                        WHERE NOT EXISTS (SELECT 1 FROM indicator i WHERE i.indicator_id = o.indicator_id)
-                        GROUP BY ALL LIMIT 100
+                        SELECT DISTINCT * FROM (
+                            SELECT o.dataset_id, 'region ' || o.region_id FROM observation o
+                            WHERE NOT EXISTS (SELECT 1 FROM region r WHERE r.region_id = o.region_id)
+                            UNION ALL
+                            SELECT o.dataset_id, 'indicator ' || o.indicator_id FROM observation o
+                            WHERE NOT EXISTS (SELECT 1 FROM indicator i WHERE i.indicator_id = o.indicator_id))
+                        ORDER BY 1, 2 LIMIT 100
                         """)) {
             while (rs.next()) {
                 issues.add(

@@ -165,6 +165,22 @@ class WarehouseImportTest {
     }
 
     @Test
+    void aRegionThatStoredRowsStillNeedCannotBeRemoved() throws Exception {
+        Path data = Fixtures.lienchiang(tmp.resolve("data"));
+        try (Warehouse w = Warehouse.open(tmp.resolve("w.duckdb"))) {
+            w.importBundled(data, false, ImportListener.SILENT);
+            Path regions = data.resolve("packs/tw/regions/regions.sql");
+            Files.writeString(regions, Files.readString(regions).replaceAll("(?m)^.*'TW:09007040'.*$\\n", ""));
+
+            assertThatThrownBy(() -> w.importBundled(data, false, ImportListener.SILENT))
+                    .isInstanceOf(ImportRejectedException.class)
+                    .hasMessageContaining("dataset tw.moi.population_age5: its rows refer to region TW:09007040");
+
+            assertThat(w.regions().findRegion(RegionId.parse("TW:09007040"))).isPresent();
+        }
+    }
+
+    @Test
     void aDryRunKeepsNothing() {
         Path data = Fixtures.lienchiang(tmp.resolve("data"));
         try (Warehouse w = Warehouse.open(tmp.resolve("w.duckdb"))) {

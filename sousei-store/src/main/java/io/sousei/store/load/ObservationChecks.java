@@ -110,7 +110,9 @@ public final class ObservationChecks {
                     """
                     SELECT min(s.line), concat_ws(' ', s.indicator_id, s.region_id, s.period, s.sex, s.age_group, s.category,
                            'in', any_value(o.dataset_id)) AS bad, count(*)
-                    FROM staging s JOIN observation o USING (%s)
+                    FROM staging s
+                    JOIN (SELECT * FROM observation
+                          WHERE indicator_id IN (SELECT DISTINCT indicator_id FROM staging)) o USING (%s)
                     WHERE o.dataset_id <> %s AND o.dataset_id NOT LIKE 'derived.%%'
                     GROUP BY CASE WHEN s.line IS NULL THEN o.dataset_id ELSE CAST(s.line AS VARCHAR) END, s.indicator_id, s.region_id, s.period, s.sex, s.age_group, s.category
                     ORDER BY 1 NULLS FIRST LIMIT 1000

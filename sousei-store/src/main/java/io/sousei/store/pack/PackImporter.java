@@ -38,6 +38,9 @@ public final class PackImporter {
     private final Connection c;
     private final ImportIssues issues;
     private final ImportListener listener;
+    /** Boundary files by path: one file may hold several layers (nation, counties, towns). */
+    private final Map<Path, String> texts = new java.util.HashMap<>();
+
     private int imported;
     private int unchanged;
     private long rows;
@@ -194,7 +197,7 @@ public final class PackImporter {
     private void importBoundary(Path pack, String country, PackManifest.Boundary boundary)
             throws IOException, SQLException {
         Path file = pack.resolve(boundary.file());
-        String text = TextFiles.readUtf8(file);
+        String text = texts.computeIfAbsent(file, PackImporter::readText);
         JsonNode topology = JSON.readTree(text);
         Map<String, ObjectNode> geometries;
         try {
@@ -277,6 +280,14 @@ public final class PackImporter {
         rows += n;
         imported++;
         listener.done(metadata.id(), n + " rows");
+    }
+
+    private static String readText(Path file) {
+        try {
+            return TextFiles.readUtf8(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static DatasetMetadata metadata(Path folder, String id, String title) throws IOException {
