@@ -1,5 +1,7 @@
 package io.sousei.cli;
 
+import io.sousei.economy.EconomyErrorCode;
+import io.sousei.economy.EconomyException;
 import io.sousei.importing.ImportRejectedException;
 import io.sousei.store.WarehouseException;
 import picocli.CommandLine;
@@ -34,6 +36,10 @@ public final class Main {
             if (e instanceof ImportRejectedException rejected) {
                 err.println("sousei: " + rejected.getMessage());
                 return DATA;
+            }
+            if (e instanceof EconomyException economy) {
+                err.println("sousei: " + economy.getMessage());
+                return economy.code() == EconomyErrorCode.BAD_SPEC ? USAGE : DATA;
             }
             if (e instanceof UsageException || e instanceof IllegalArgumentException) {
                 err.println("sousei: " + e.getMessage());

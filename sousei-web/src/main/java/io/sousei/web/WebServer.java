@@ -14,6 +14,7 @@ import io.sousei.web.api.HealthRoutes;
 import io.sousei.web.api.IndicatorRoutes;
 import io.sousei.web.api.ObservationRoutes;
 import io.sousei.web.api.RegionRoutes;
+import io.sousei.web.api.economy.EconomyRoutes;
 import io.sousei.web.http.CrossOrigin;
 import io.sousei.web.http.JsonCodec;
 import io.sousei.web.http.ProblemMapper;
@@ -55,6 +56,7 @@ public final class WebServer implements AutoCloseable {
             new IndicatorRoutes(indicators, responses).register(config.routes);
             new DatasetRoutes(datasets, responses).register(config.routes);
             new ObservationRoutes(observations, indicators, regions, responses).register(config.routes);
+            new EconomyRoutes(observations, regions, responses).register(config.routes);
         }));
     }
 

@@ -3,6 +3,8 @@ package io.sousei.web.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.sousei.economy.EconomyErrorCode;
+import io.sousei.economy.EconomyException;
 import io.sousei.region.UnknownRegionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +36,11 @@ public final class ProblemMapper {
         }
         if (e instanceof UnknownRegionException unknown) {
             return new ApiException(ProblemType.UNKNOWN_REGION, unknown.getMessage());
+        }
+        if (e instanceof EconomyException economy) {
+            return new ApiException(
+                    economy.code() == EconomyErrorCode.BAD_SPEC ? ProblemType.BAD_PARAMETER : ProblemType.NO_DATA,
+                    economy.getMessage());
         }
         if (e instanceof HttpResponseException http) {
             return fromRouting(http, ctx);
