@@ -1,5 +1,6 @@
 package io.sousei.cli;
 
+import io.sousei.benchmark.BenchmarkException;
 import io.sousei.importing.ImportRejectedException;
 import io.sousei.store.WarehouseException;
 import picocli.CommandLine;
@@ -33,6 +34,10 @@ public final class Main {
             var err = commandLine.getErr();
             if (e instanceof ImportRejectedException rejected) {
                 err.println("sousei: " + rejected.getMessage());
+                return DATA;
+            }
+            if (e instanceof BenchmarkException benchmark) {
+                err.println("sousei: " + benchmark.getMessage());
                 return DATA;
             }
             if (e instanceof UsageException || e instanceof IllegalArgumentException) {

@@ -12,7 +12,10 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             RegionsCommand.class,
             IndicatorsCommand.class,
-            ExportCommand.class
+            ExportCommand.class,
+            PriorityCommand.class,
+            NeighboursCommand.class,
+            IndexCommand.class
         })
 final class SouseiCommand implements Runnable {
 
