@@ -114,9 +114,9 @@ final class IndexCommand implements Callable<Integer> {
             System.err.println(
                     dto.scores().size() + " regions scored, " + dto.unscored().size()
                             + " unscored (fewer than 2/3 of the indicators); weights "
-                    + dto.indicators().stream()
-                            .map(i -> i.indicator() + " " + i.polarity() + " " + i.weight())
-                            .toList());
+                            + dto.indicators().stream()
+                                    .map(i -> i.indicator() + " " + i.polarity() + " " + i.weight())
+                                    .toList());
             return 0;
         }
     }
