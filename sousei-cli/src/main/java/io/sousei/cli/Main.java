@@ -2,6 +2,7 @@ package io.sousei.cli;
 
 import io.sousei.economy.EconomyErrorCode;
 import io.sousei.economy.EconomyException;
+import io.sousei.benchmark.BenchmarkException;
 import io.sousei.importing.ImportRejectedException;
 import io.sousei.store.WarehouseException;
 import picocli.CommandLine;
@@ -40,6 +41,10 @@ public final class Main {
             if (e instanceof EconomyException economy) {
                 err.println("sousei: " + economy.getMessage());
                 return economy.code() == EconomyErrorCode.BAD_SPEC ? USAGE : DATA;
+            }
+            if (e instanceof BenchmarkException benchmark) {
+                err.println("sousei: " + benchmark.getMessage());
+                return DATA;
             }
             if (e instanceof UsageException || e instanceof IllegalArgumentException) {
                 err.println("sousei: " + e.getMessage());

@@ -13,7 +13,10 @@ import picocli.CommandLine.Command;
             RegionsCommand.class,
             IndicatorsCommand.class,
             ExportCommand.class,
-            IoCommand.class
+            IoCommand.class,
+            PriorityCommand.class,
+            NeighboursCommand.class,
+            IndexCommand.class
         })
 final class SouseiCommand implements Runnable {
 

@@ -3,6 +3,8 @@ package io.sousei.web;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
+import io.sousei.benchmark.Benchmarks;
+import io.sousei.benchmark.RegionProfileReader;
 import io.sousei.dataset.DatasetCatalog;
 import io.sousei.indicator.IndicatorCatalog;
 import io.sousei.observation.ObservationRepository;
@@ -15,6 +17,7 @@ import io.sousei.web.api.IndicatorRoutes;
 import io.sousei.web.api.ObservationRoutes;
 import io.sousei.web.api.RegionRoutes;
 import io.sousei.web.api.economy.EconomyRoutes;
+import io.sousei.web.api.benchmark.BenchmarkRoutes;
 import io.sousei.web.http.CrossOrigin;
 import io.sousei.web.http.JsonCodec;
 import io.sousei.web.http.ProblemMapper;
@@ -57,6 +60,8 @@ public final class WebServer implements AutoCloseable {
             new DatasetRoutes(datasets, responses).register(config.routes);
             new ObservationRoutes(observations, indicators, regions, responses).register(config.routes);
             new EconomyRoutes(observations, regions, responses).register(config.routes);
+            new BenchmarkRoutes(new Benchmarks(new RegionProfileReader(regions, observations)), regions, responses)
+                    .register(config.routes);
         }));
     }
 

@@ -15,9 +15,26 @@ public final class ApiPaths {
     public static final String DATASET = DATASETS + "/{id}";
     public static final String OBSERVATIONS = ROOT + "/observations";
     public static final String PERIODS = OBSERVATIONS + "/periods";
+    public static final String BENCHMARK = ROOT + "/benchmark";
+    public static final String BENCHMARK_INDEX = BENCHMARK + "/index";
+    public static final String BENCHMARK_PRIORITY = BENCHMARK + "/priority";
+    public static final String BENCHMARK_NEIGHBOURS = BENCHMARK + "/neighbours";
+    public static final String BENCHMARK_TYPOLOGY = BENCHMARK + "/typology";
 
-    public static final List<String> ALL =
-            List.of(HEALTH, REGIONS, REGION, INDICATORS, INDICATOR, DATASETS, DATASET, OBSERVATIONS, PERIODS);
+    public static final List<String> ALL = List.of(
+            HEALTH,
+            REGIONS,
+            REGION,
+            INDICATORS,
+            INDICATOR,
+            DATASETS,
+            DATASET,
+            OBSERVATIONS,
+            PERIODS,
+            BENCHMARK_INDEX,
+            BENCHMARK_PRIORITY,
+            BENCHMARK_NEIGHBOURS,
+            BENCHMARK_TYPOLOGY);
 
     private ApiPaths() {}
 }

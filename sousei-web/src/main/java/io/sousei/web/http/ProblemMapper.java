@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.sousei.economy.EconomyErrorCode;
 import io.sousei.economy.EconomyException;
+import io.sousei.benchmark.BenchmarkException;
 import io.sousei.region.UnknownRegionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,9 @@ public final class ProblemMapper {
             return new ApiException(
                     economy.code() == EconomyErrorCode.BAD_SPEC ? ProblemType.BAD_PARAMETER : ProblemType.NO_DATA,
                     economy.getMessage());
+        }
+        if (e instanceof BenchmarkException benchmark) {
+            return new ApiException(ProblemType.NO_DATA, benchmark.getMessage());
         }
         if (e instanceof HttpResponseException http) {
             return fromRouting(http, ctx);

@@ -1,0 +1,18 @@
+package io.sousei.web.api.benchmark;
+
+import java.util.List;
+
+/** A composite index: its method, indicators with weights, scores by rank and unscored regions. */
+public record IndexDto(
+        String country,
+        String level,
+        String lang,
+        String normalisation,
+        String weighting,
+        String aggregation,
+        List<IndexWeightDto> indicators,
+        Integer uncertaintyDraws,
+        Long seed,
+        Double meanAbsoluteRankShift,
+        List<IndexScoreDto> scores,
+        List<String> unscored) {}
