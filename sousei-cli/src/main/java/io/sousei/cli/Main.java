@@ -1,8 +1,8 @@
 package io.sousei.cli;
 
+import io.sousei.benchmark.BenchmarkException;
 import io.sousei.economy.EconomyErrorCode;
 import io.sousei.economy.EconomyException;
-import io.sousei.benchmark.BenchmarkException;
 import io.sousei.importing.ImportRejectedException;
 import io.sousei.store.WarehouseException;
 import picocli.CommandLine;
