@@ -6,6 +6,7 @@ import io.javalin.config.JavalinConfig;
 import io.sousei.dataset.DatasetCatalog;
 import io.sousei.indicator.IndicatorCatalog;
 import io.sousei.observation.ObservationRepository;
+import io.sousei.region.BoundaryCatalog;
 import io.sousei.region.RegionCatalog;
 import io.sousei.web.api.ApiPaths;
 import io.sousei.web.api.DatasetRoutes;
@@ -40,6 +41,16 @@ public final class WebServer implements AutoCloseable {
             ObservationRepository observations,
             DatasetCatalog datasets,
             Supplier<HealthInfo> health) {
+        return create(regions, indicators, observations, datasets, Explorer.NO_BOUNDARIES, health);
+    }
+
+    public static WebServer create(
+            RegionCatalog regions,
+            IndicatorCatalog indicators,
+            ObservationRepository observations,
+            DatasetCatalog datasets,
+            BoundaryCatalog boundaries,
+            Supplier<HealthInfo> health) {
         Objects.requireNonNull(regions, "regions");
         Objects.requireNonNull(indicators, "indicators");
         Objects.requireNonNull(observations, "observations");
@@ -55,6 +66,7 @@ public final class WebServer implements AutoCloseable {
             new IndicatorRoutes(indicators, responses).register(config.routes);
             new DatasetRoutes(datasets, responses).register(config.routes);
             new ObservationRoutes(observations, indicators, regions, responses).register(config.routes);
+            new Explorer(regions, indicators, observations, datasets, boundaries, responses).register(config);
         }));
     }
 

@@ -15,9 +15,25 @@ public final class ApiPaths {
     public static final String DATASET = DATASETS + "/{id}";
     public static final String OBSERVATIONS = ROOT + "/observations";
     public static final String PERIODS = OBSERVATIONS + "/periods";
+    public static final String SEARCH = ROOT + "/search";
+    public static final String REGION_PROFILE = REGION + "/profile";
+    public static final String REGION_BOUNDARY = REGION + "/boundary";
+    public static final String BOUNDARIES = ROOT + "/boundaries";
 
-    public static final List<String> ALL =
-            List.of(HEALTH, REGIONS, REGION, INDICATORS, INDICATOR, DATASETS, DATASET, OBSERVATIONS, PERIODS);
+    public static final List<String> ALL = List.of(
+            HEALTH,
+            REGIONS,
+            REGION,
+            INDICATORS,
+            INDICATOR,
+            DATASETS,
+            DATASET,
+            OBSERVATIONS,
+            PERIODS,
+            SEARCH,
+            REGION_PROFILE,
+            REGION_BOUNDARY,
+            BOUNDARIES);
 
     private ApiPaths() {}
 }
