@@ -11,6 +11,7 @@ import io.sousei.region.RegionCatalog;
 import io.sousei.region.RegionId;
 import io.sousei.region.RegionLevel;
 import io.sousei.web.api.BoundaryRoutes;
+import io.sousei.web.api.OpenApiRoutes;
 import io.sousei.web.api.ProfileRoutes;
 import io.sousei.web.api.SearchRoutes;
 import io.sousei.web.http.Responses;
@@ -59,5 +60,6 @@ final class Explorer {
         new SearchRoutes(regions, responses).register(config.routes);
         new ProfileRoutes(new RegionProfiles(regions, indicators, observations), responses).register(config.routes);
         new BoundaryRoutes(boundaries, regions, responses).register(config.routes);
+        new OpenApiRoutes(responses).register(config.routes);
     }
 }

@@ -94,6 +94,14 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
+    /** The registered GET routes, e.g. {@code /api/v1/regions/{id}}. */
+    java.util.List<String> getRoutes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(e -> e.endpoint.method == io.javalin.http.HandlerType.GET)
+                .map(e -> e.endpoint.path)
+                .toList();
+    }
+
     public void stop() {
         app.stop();
     }
