@@ -15,6 +15,7 @@ import io.sousei.web.api.OpenApiRoutes;
 import io.sousei.web.api.ProfileRoutes;
 import io.sousei.web.api.SearchRoutes;
 import io.sousei.web.http.Responses;
+import io.sousei.web.page.Pages;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,8 +59,10 @@ final class Explorer {
 
     void register(JavalinConfig config) {
         new SearchRoutes(regions, responses).register(config.routes);
-        new ProfileRoutes(new RegionProfiles(regions, indicators, observations), responses).register(config.routes);
+        RegionProfiles profiles = new RegionProfiles(regions, indicators, observations);
+        new ProfileRoutes(profiles, responses).register(config.routes);
         new BoundaryRoutes(boundaries, regions, responses).register(config.routes);
         new OpenApiRoutes(responses).register(config.routes);
+        new Pages(profiles, datasets).register(config);
     }
 }

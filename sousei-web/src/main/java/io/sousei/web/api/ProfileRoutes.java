@@ -35,7 +35,7 @@ public final class ProfileRoutes {
         responses.json(ctx, toDto(profile, language));
     }
 
-    static ProfileDto toDto(RegionProfile p, Language language) {
+    public static ProfileDto toDto(RegionProfile p, Language language) {
         Map<RegionId, String> names = new HashMap<>();
         Stream.of(p.region(), p.parent(), p.nation())
                 .filter(r -> r != null)
