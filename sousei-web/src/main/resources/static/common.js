@@ -92,9 +92,16 @@ sousei.pieces = (values, method, diverging) => {
     breaks = sousei.breaks(values, colours.length, method);
   }
   const bounds = [-Infinity].concat(breaks, [Infinity]);
-  return colours.map((color, i) => ({min: bounds[i], max: bounds[i + 1], color,
+  const pieces = colours.map((color, i) => ({min: bounds[i], max: bounds[i + 1], color,
     label: (i === 0 ? '< ' + sousei.format(bounds[1]) : i === colours.length - 1 ? '≥ ' + sousei.format(bounds[i])
       : sousei.format(bounds[i]) + ' – ' + sousei.format(bounds[i + 1]))}));
+  if (diverging) {
+    // the middle class holds exactly zero; its neighbours run to zero
+    pieces[1].label = sousei.format(bounds[1]) + ' – 0';
+    pieces[2].label = '0';
+    pieces[3].label = '0 – ' + sousei.format(bounds[4]);
+  }
+  return pieces;
 };
 
 sousei.geoJson = layers => ({type: 'FeatureCollection', features: layers.flatMap(layer => {
