@@ -14,8 +14,11 @@
 -- keep the absorbing municipality's code and do not restart its validity.
 -- valid_to: the day before the first later change that retires the code; null while in force.
 -- Names: name_ja as published; name_zh_hant the same kanji (Japanese forms such as 県 and 広 are kept, not
--- converted to 縣, 廣); name_en only for the nation and the prefectures (地球地図日本 / dataofjapan); no
--- source gives English municipal names, so name_en stays empty for municipalities.
+-- converted to 縣, 廣); name_en for the nation and the prefectures (地球地図日本 / dataofjapan); no source
+-- gives English municipal names, so name_en is given only for the designated cities, the prefectural
+-- capitals and three Tokyo wards (municipal_names_en.csv: the cities' own English names, Hepburn without
+-- macrons; the file's name_ja must equal the code list's name, checked by JapanPackTest) and stays empty
+-- for the other municipalities.
 -- Areas (km², 2015): municipalities from 全国都道府県市区町村別面積調 (ecitizen extract); prefectures and the
 -- nation from census table 00100, which includes areas not assigned to a municipality (北方領土, 境界未定).
 WITH muni_json AS (
@@ -74,9 +77,11 @@ FROM pref_list p
 LEFT JOIN pref_en e ON e.code = p.code
 LEFT JOIN census_area a ON a.code = p.code || '000'
 UNION ALL
-SELECT 'JP:' || m.code, 'municipality', 'JP:' || substr(m.code, 1, 2), m.name, m.name, NULL,
+SELECT 'JP:' || m.code, 'municipality', 'JP:' || substr(m.code, 1, 2), m.name, m.name, en.name_en,
        cr.valid_from, r.valid_to, ma.area
 FROM muni_list m
+LEFT JOIN read_csv('${dir}/municipal_names_en.csv', header = true, all_varchar = true) en
+       ON en.code = m.code AND en.name_ja = m.name
 LEFT JOIN created cr ON cr.code = m.code
 LEFT JOIN retired r ON r.code = m.code
 LEFT JOIN muni_area ma ON ma.code = m.code

@@ -29,6 +29,7 @@ record Application(Warehouse warehouse, WebServer server) implements AutoCloseab
                     warehouse.indicators(),
                     warehouse.observations(),
                     warehouse.datasets(),
+                    warehouse.boundaries(),
                     () -> new HealthInfo(warehouse.file().toString(), warehouse.counts()));
             server.start(port);
             return new Application(warehouse, server);

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param regions empty for every region
  * @param period null for every period
  * @param sex defaults to {@link Sex#T}
- * @param ageGroup defaults to {@link AgeGroup#TOTAL}
+ * @param ageGroup defaults to {@link AgeGroup#TOTAL}; {@code *} for every age group
  * @param category defaults to {@code _T}; {@code *} for every category
  * @param limit the most rows to return
  */
@@ -34,6 +34,7 @@ public record ObservationQuery(
 
     public static final int DEFAULT_LIMIT = 100_000;
     public static final String ANY_CATEGORY = "*";
+    public static final String ANY_AGE_GROUP = "*";
 
     public ObservationQuery {
         Objects.requireNonNull(indicator, "indicator");
@@ -47,7 +48,7 @@ public record ObservationQuery(
         if (period != null && !Period.isValid(period)) {
             throw new IllegalArgumentException("period '" + period + "' is not like 2017, 2017-06 or 2017-Q2");
         }
-        if (!AgeGroup.isValid(ageGroup)) {
+        if (!ageGroup.equals(ANY_AGE_GROUP) && !AgeGroup.isValid(ageGroup)) {
             throw new IllegalArgumentException("age group '" + ageGroup + "' is not like _T, 0-4 or 85+");
         }
     }

@@ -5,6 +5,7 @@ import io.sousei.importing.ImportIssues;
 import io.sousei.importing.ImportRejectedException;
 import io.sousei.indicator.IndicatorCatalog;
 import io.sousei.observation.ObservationRepository;
+import io.sousei.region.BoundaryCatalog;
 import io.sousei.region.RegionCatalog;
 import io.sousei.store.catalogue.CatalogueReader;
 import io.sousei.store.catalogue.CatalogueWriter;
@@ -12,6 +13,7 @@ import io.sousei.store.load.DerivedData;
 import io.sousei.store.load.UserFileImporter;
 import io.sousei.store.pack.PackImporter;
 import io.sousei.store.read.Connections;
+import io.sousei.store.read.DuckDbBoundaryCatalog;
 import io.sousei.store.read.DuckDbDatasetCatalog;
 import io.sousei.store.read.DuckDbIndicatorCatalog;
 import io.sousei.store.read.DuckDbObservationRepository;
@@ -99,9 +101,9 @@ public final class Warehouse implements AutoCloseable {
         return new DuckDbDatasetCatalog(connections);
     }
 
-    /** The boundary-related reads the web serves (GeoJSON per region, TopoJSON per layer). */
-    public DuckDbRegionCatalog boundaries() {
-        return new DuckDbRegionCatalog(connections);
+    /** The boundaries the maps draw: TopoJSON per level, GeoJSON per region. */
+    public BoundaryCatalog boundaries() {
+        return new DuckDbBoundaryCatalog(connections);
     }
 
     /** Writes observations with region names to files (CSV, JSON, Parquet). */

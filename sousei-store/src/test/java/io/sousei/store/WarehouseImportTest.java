@@ -10,7 +10,6 @@ import io.sousei.observation.ObservationQuery;
 import io.sousei.region.Country;
 import io.sousei.region.RegionId;
 import io.sousei.region.RegionLevel;
-import io.sousei.store.read.DuckDbRegionCatalog;
 import io.sousei.text.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +45,7 @@ class WarehouseImportTest {
                             .name()
                             .in(Language.EN))
                     .isEqualTo("Nangan Township");
-            DuckDbRegionCatalog boundaries = w.boundaries();
+            var boundaries = w.boundaries();
             for (var town : w.regions().listRegions(Country.TW, RegionLevel.TOWN, null)) {
                 assertThat(boundaries.findBoundary(town.id()))
                         .as(town.id().toString())

@@ -8,6 +8,7 @@ import io.sousei.benchmark.RegionProfileReader;
 import io.sousei.dataset.DatasetCatalog;
 import io.sousei.indicator.IndicatorCatalog;
 import io.sousei.observation.ObservationRepository;
+import io.sousei.region.BoundaryCatalog;
 import io.sousei.region.RegionCatalog;
 import io.sousei.web.api.ApiPaths;
 import io.sousei.web.api.DatasetRoutes;
@@ -44,6 +45,16 @@ public final class WebServer implements AutoCloseable {
             ObservationRepository observations,
             DatasetCatalog datasets,
             Supplier<HealthInfo> health) {
+        return create(regions, indicators, observations, datasets, Explorer.NO_BOUNDARIES, health);
+    }
+
+    public static WebServer create(
+            RegionCatalog regions,
+            IndicatorCatalog indicators,
+            ObservationRepository observations,
+            DatasetCatalog datasets,
+            BoundaryCatalog boundaries,
+            Supplier<HealthInfo> health) {
         Objects.requireNonNull(regions, "regions");
         Objects.requireNonNull(indicators, "indicators");
         Objects.requireNonNull(observations, "observations");
@@ -62,6 +73,7 @@ public final class WebServer implements AutoCloseable {
             new EconomyRoutes(observations, regions, responses).register(config.routes);
             new BenchmarkRoutes(new Benchmarks(new RegionProfileReader(regions, observations)), regions, responses)
                     .register(config.routes);
+            new Explorer(regions, indicators, observations, datasets, boundaries, responses).register(config);
         }));
     }
 
@@ -87,6 +99,14 @@ public final class WebServer implements AutoCloseable {
     /** The port the server listens on, once started. */
     public int port() {
         return app.port();
+    }
+
+    /** The registered GET routes, e.g. {@code /api/v1/regions/{id}}. */
+    java.util.List<String> getRoutes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(e -> e.endpoint.method == io.javalin.http.HandlerType.GET)
+                .map(e -> e.endpoint.path)
+                .toList();
     }
 
     public void stop() {

@@ -225,11 +225,22 @@ public final class PackImporter {
             ps.executeBatch();
         }
         if (level != null) {
+            var known = new java.util.HashSet<String>();
+            try (var st = c.createStatement();
+                    var rs = st.executeQuery("SELECT region_id FROM region WHERE country = " + Sql.literal(country))) {
+                while (rs.next()) {
+                    known.add(rs.getString(1));
+                }
+            }
+            ObjectNode layer = TopoJsonLayer.of(topology, boundary.object(), boundary.idProperty(), key -> {
+                String id = boundary.idPrefix() + boundary.codeMap().getOrDefault(key, key);
+                return known.contains(id) ? id : null;
+            });
             try (var ps = c.prepareStatement("INSERT OR REPLACE INTO boundary_layer VALUES (?, ?, ?, ?)")) {
                 ps.setString(1, country);
                 ps.setString(2, level);
                 ps.setString(3, file.getFileName() + "#" + boundary.object());
-                ps.setString(4, text);
+                ps.setString(4, JSON.writeValueAsString(layer));
                 ps.executeUpdate();
             }
         }

@@ -51,17 +51,6 @@ public final class DuckDbRegionCatalog implements RegionCatalog {
         return Rows.list(connections, sql.toString(), parameters, DuckDbRegionCatalog::region);
     }
 
-    /** The region's boundary as a GeoJSON geometry, if the warehouse has one. */
-    public Optional<String> findBoundary(RegionId id) {
-        return Rows.list(
-                        connections,
-                        "SELECT boundary FROM region WHERE region_id = ? AND boundary IS NOT NULL",
-                        List.of(id.toString()),
-                        rs -> rs.getString(1))
-                .stream()
-                .findFirst();
-    }
-
     static Region region(ResultSet rs) throws SQLException {
         var validFrom = rs.getDate(7);
         var validTo = rs.getDate(8);

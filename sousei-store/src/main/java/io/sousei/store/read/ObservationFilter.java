@@ -11,9 +11,13 @@ import java.util.List;
 record ObservationFilter(String where, List<Object> parameters) {
 
     static ObservationFilter of(ObservationQuery q) {
-        StringBuilder sql = new StringBuilder("o.indicator_id = ? AND r.country = ? AND o.sex = ? AND o.age_group = ?");
+        StringBuilder sql = new StringBuilder("o.indicator_id = ? AND r.country = ? AND o.sex = ?");
         List<Object> p = new ArrayList<>(
-                List.of(q.indicator().value(), q.country().name(), q.sex().name(), q.ageGroup()));
+                List.of(q.indicator().value(), q.country().name(), q.sex().name()));
+        if (!q.ageGroup().equals(ObservationQuery.ANY_AGE_GROUP)) {
+            sql.append(" AND o.age_group = ?");
+            p.add(q.ageGroup());
+        }
         if (!q.category().equals(ObservationQuery.ANY_CATEGORY)) {
             sql.append(" AND o.category = ?");
             p.add(q.category());

@@ -20,6 +20,10 @@ public final class ApiPaths {
     public static final String BENCHMARK_PRIORITY = BENCHMARK + "/priority";
     public static final String BENCHMARK_NEIGHBOURS = BENCHMARK + "/neighbours";
     public static final String BENCHMARK_TYPOLOGY = BENCHMARK + "/typology";
+    public static final String SEARCH = ROOT + "/search";
+    public static final String REGION_PROFILE = REGION + "/profile";
+    public static final String REGION_BOUNDARY = REGION + "/boundary";
+    public static final String BOUNDARIES = ROOT + "/boundaries";
 
     public static final List<String> ALL = List.of(
             HEALTH,
@@ -34,7 +38,11 @@ public final class ApiPaths {
             BENCHMARK_INDEX,
             BENCHMARK_PRIORITY,
             BENCHMARK_NEIGHBOURS,
-            BENCHMARK_TYPOLOGY);
+            BENCHMARK_TYPOLOGY,
+            SEARCH,
+            REGION_PROFILE,
+            REGION_BOUNDARY,
+            BOUNDARIES);
 
     private ApiPaths() {}
 }

@@ -68,7 +68,7 @@ public final class RegionRoutes {
     }
 
     /** A path id that cannot be a region id names no region: 404, like any other unknown region. */
-    private static RegionId parsePathId(String text) {
+    static RegionId parsePathId(String text) {
         try {
             return RegionId.parse(text);
         } catch (IllegalArgumentException e) {

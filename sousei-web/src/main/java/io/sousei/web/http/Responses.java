@@ -33,6 +33,16 @@ public final class Responses {
         cacheable(ctx, body.getBytes(StandardCharsets.UTF_8), CSV);
     }
 
+    /** A cacheable body that is JSON text already, kept for {@code cacheControl}. */
+    public void jsonText(Context ctx, String body, String cacheControl) {
+        jsonText(ctx, body, cacheControl, JSON);
+    }
+
+    public void jsonText(Context ctx, String body, String cacheControl, String contentType) {
+        cacheable(ctx, body.getBytes(StandardCharsets.UTF_8), contentType);
+        ctx.header("Cache-Control", cacheControl);
+    }
+
     /** A JSON body that must not be cached (it describes the server's state now). */
     public void jsonNoStore(Context ctx, Object body) {
         ctx.header("Cache-Control", NO_STORE);

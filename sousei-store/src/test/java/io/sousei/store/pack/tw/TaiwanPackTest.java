@@ -106,6 +106,28 @@ class TaiwanPackTest {
     }
 
     @Test
+    void theTownLayerKeysEveryTownByItsRegionIdAndStaysSmall() throws Exception {
+        var layers = warehouse.boundaries().listLayers(Country.TW, RegionLevel.TOWN);
+        assertThat(layers).hasSize(1);
+        var topology = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(layers.get(0).topoJson());
+        var ids = new java.util.TreeSet<String>();
+        topology.path("objects")
+                .path("towns")
+                .path("geometries")
+                .forEach(g -> ids.add(g.path("id").asText()));
+        var towns = warehouse.regions().listRegions(Country.TW, RegionLevel.TOWN, null).stream()
+                .map(r -> r.id().toString())
+                .toList();
+        assertThat(ids).containsExactlyInAnyOrderElementsOf(towns);
+        var gzipped = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(gzipped)) {
+            gzip.write(layers.get(0).topoJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(gzipped.size()).as("gzipped bytes").isLessThan(300_000);
+    }
+
+    @Test
     void regionsHaveTheOfficialCountsNamesAndBoundaries() {
         var regions = warehouse.regions();
         List<Region> counties = regions.listRegions(Country.TW, RegionLevel.COUNTY, null);

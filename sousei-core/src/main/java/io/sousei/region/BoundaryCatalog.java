@@ -1,0 +1,23 @@
+package io.sousei.region;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The boundaries of the regions, as JSON text ready to send: the store keeps them that way, and nothing
+ * in the core computes with coordinates. Implemented by the store.
+ */
+public interface BoundaryCatalog {
+
+    /**
+     * The TopoJSON topologies of a level, main layer first (a level may have supplements, e.g. islands a
+     * simplification dropped). Each holds one object whose geometries have the region id as {@code id}.
+     */
+    List<BoundaryLayer> listLayers(Country country, RegionLevel level);
+
+    /** The region's boundary as a GeoJSON geometry (longitude/latitude), if the warehouse has one. */
+    Optional<String> findBoundary(RegionId id);
+
+    /** @param topoJson a TopoJSON {@code Topology} */
+    record BoundaryLayer(String name, String topoJson) {}
+}
