@@ -5,12 +5,14 @@ import io.sousei.importing.ImportIssues;
 import io.sousei.importing.ImportRejectedException;
 import io.sousei.indicator.IndicatorCatalog;
 import io.sousei.observation.ObservationRepository;
+import io.sousei.population.regional.PopulationInputsSource;
 import io.sousei.region.RegionCatalog;
 import io.sousei.store.catalogue.CatalogueReader;
 import io.sousei.store.catalogue.CatalogueWriter;
 import io.sousei.store.load.DerivedData;
 import io.sousei.store.load.UserFileImporter;
 import io.sousei.store.pack.PackImporter;
+import io.sousei.store.population.DuckDbPopulationInputs;
 import io.sousei.store.read.Connections;
 import io.sousei.store.read.DuckDbDatasetCatalog;
 import io.sousei.store.read.DuckDbIndicatorCatalog;
@@ -43,11 +45,13 @@ public final class Warehouse implements AutoCloseable {
     private final Path file;
     private final DuckDBConnection connection;
     private final Connections connections;
+    private final DuckDbPopulationInputs populationInputs;
 
     private Warehouse(Path file, DuckDBConnection connection) {
         this.file = file;
         this.connection = connection;
         this.connections = connection::duplicate;
+        this.populationInputs = new DuckDbPopulationInputs(connections);
     }
 
     /** Opens (creating if needed) the warehouse file and brings its schema up to date. */
@@ -102,6 +106,11 @@ public final class Warehouse implements AutoCloseable {
     /** The boundary-related reads the web serves (GeoJSON per region, TopoJSON per layer). */
     public DuckDbRegionCatalog boundaries() {
         return new DuckDbRegionCatalog(connections);
+    }
+
+    /** Projection inputs estimated from the observations (built once per country and base year). */
+    public PopulationInputsSource populationInputs() {
+        return populationInputs;
     }
 
     /** Writes observations with region names to files (CSV, JSON, Parquet). */
