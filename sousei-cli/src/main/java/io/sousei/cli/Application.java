@@ -29,7 +29,8 @@ record Application(Warehouse warehouse, WebServer server) implements AutoCloseab
                     warehouse.indicators(),
                     warehouse.observations(),
                     warehouse.datasets(),
-                    () -> new HealthInfo(warehouse.file().toString(), warehouse.counts()));
+                    () -> new HealthInfo(warehouse.file().toString(), warehouse.counts()),
+                    warehouse.populationInputs());
             server.start(port);
             return new Application(warehouse, server);
         } catch (RuntimeException e) {

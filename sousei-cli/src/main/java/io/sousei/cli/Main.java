@@ -1,6 +1,7 @@
 package io.sousei.cli;
 
 import io.sousei.importing.ImportRejectedException;
+import io.sousei.population.PopulationProjectionException;
 import io.sousei.store.WarehouseException;
 import picocli.CommandLine;
 
@@ -33,6 +34,10 @@ public final class Main {
             var err = commandLine.getErr();
             if (e instanceof ImportRejectedException rejected) {
                 err.println("sousei: " + rejected.getMessage());
+                return DATA;
+            }
+            if (e instanceof PopulationProjectionException missing) {
+                err.println("sousei: " + missing.getMessage());
                 return DATA;
             }
             if (e instanceof UsageException || e instanceof IllegalArgumentException) {

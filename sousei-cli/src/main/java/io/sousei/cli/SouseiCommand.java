@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             RegionsCommand.class,
             IndicatorsCommand.class,
-            ExportCommand.class
+            ExportCommand.class,
+            ProjectCommand.class
         })
 final class SouseiCommand implements Runnable {
 

@@ -6,6 +6,7 @@ import io.javalin.config.JavalinConfig;
 import io.sousei.dataset.DatasetCatalog;
 import io.sousei.indicator.IndicatorCatalog;
 import io.sousei.observation.ObservationRepository;
+import io.sousei.population.regional.PopulationInputsSource;
 import io.sousei.region.RegionCatalog;
 import io.sousei.web.api.ApiPaths;
 import io.sousei.web.api.DatasetRoutes;
@@ -13,6 +14,7 @@ import io.sousei.web.api.HealthInfo;
 import io.sousei.web.api.HealthRoutes;
 import io.sousei.web.api.IndicatorRoutes;
 import io.sousei.web.api.ObservationRoutes;
+import io.sousei.web.api.PopulationRoutes;
 import io.sousei.web.api.RegionRoutes;
 import io.sousei.web.http.CrossOrigin;
 import io.sousei.web.http.JsonCodec;
@@ -39,12 +41,14 @@ public final class WebServer implements AutoCloseable {
             IndicatorCatalog indicators,
             ObservationRepository observations,
             DatasetCatalog datasets,
-            Supplier<HealthInfo> health) {
+            Supplier<HealthInfo> health,
+            PopulationInputsSource population) {
         Objects.requireNonNull(regions, "regions");
         Objects.requireNonNull(indicators, "indicators");
         Objects.requireNonNull(observations, "observations");
         Objects.requireNonNull(datasets, "datasets");
         Objects.requireNonNull(health, "health");
+        Objects.requireNonNull(population, "population");
         Responses responses = new Responses(new JsonCodec());
         return new WebServer(Javalin.create(config -> {
             configureHttp(config);
@@ -55,7 +59,17 @@ public final class WebServer implements AutoCloseable {
             new IndicatorRoutes(indicators, responses).register(config.routes);
             new DatasetRoutes(datasets, responses).register(config.routes);
             new ObservationRoutes(observations, indicators, regions, responses).register(config.routes);
+            new PopulationRoutes(population, observations, responses).register(config.routes);
         }));
+    }
+
+    public static WebServer create(
+            RegionCatalog regions,
+            IndicatorCatalog indicators,
+            ObservationRepository observations,
+            DatasetCatalog datasets,
+            Supplier<HealthInfo> health) {
+        return create(regions, indicators, observations, datasets, health, NoPopulationInputs.INSTANCE);
     }
 
     public static WebServer create(

@@ -15,9 +15,21 @@ public final class ApiPaths {
     public static final String DATASET = DATASETS + "/{id}";
     public static final String OBSERVATIONS = ROOT + "/observations";
     public static final String PERIODS = OBSERVATIONS + "/periods";
+    public static final String POPULATION_PROJECTION = ROOT + "/population/projection";
+    public static final String POPULATION_CHANGE = ROOT + "/population/change";
 
-    public static final List<String> ALL =
-            List.of(HEALTH, REGIONS, REGION, INDICATORS, INDICATOR, DATASETS, DATASET, OBSERVATIONS, PERIODS);
+    public static final List<String> ALL = List.of(
+            HEALTH,
+            REGIONS,
+            REGION,
+            INDICATORS,
+            INDICATOR,
+            DATASETS,
+            DATASET,
+            OBSERVATIONS,
+            PERIODS,
+            POPULATION_PROJECTION,
+            POPULATION_CHANGE);
 
     private ApiPaths() {}
 }

@@ -3,6 +3,7 @@ package io.sousei.web.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.sousei.population.PopulationProjectionException;
 import io.sousei.region.UnknownRegionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,9 @@ public final class ProblemMapper {
         }
         if (e instanceof UnknownRegionException unknown) {
             return new ApiException(ProblemType.UNKNOWN_REGION, unknown.getMessage());
+        }
+        if (e instanceof PopulationProjectionException p) {
+            return new ApiException(ProblemType.NO_DATA, p.getMessage());
         }
         if (e instanceof HttpResponseException http) {
             return fromRouting(http, ctx);

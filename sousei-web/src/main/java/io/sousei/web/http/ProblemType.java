@@ -9,6 +9,7 @@ public enum ProblemType {
     UNKNOWN_REGION(404, "unknown_region", "Unknown region"),
     UNKNOWN_INDICATOR(404, "unknown_indicator", "Unknown indicator"),
     NOT_FOUND(404, "not_found", "Not found"),
+    NO_DATA(404, "no_data", "No data"),
     METHOD_NOT_ALLOWED(405, "method_not_allowed", "Method not allowed"),
     INTERNAL_ERROR(500, "internal_error", "Internal error");
 
