@@ -10,6 +10,6 @@ trap 'rm -rf "$tmp"' EXIT
 # one reactor build, so that the Sousei modules on the class path are this tree's jars, not ~/.m2 snapshots
 mvn -B -q -DskipTests package dependency:build-classpath -pl sousei-cli,sousei-bench -am \
   -Dmdep.outputFile="$tmp/cp.txt" -Dmdep.includeScope=runtime >/dev/null
-java -jar sousei-cli/target/sousei.jar import --db "$tmp/w.duckdb" >/dev/null 2>&1
-java -cp "sousei-bench/target/classes:$(cat "$tmp/cp.txt")" org.openjdk.jmh.Main PopulationProjectionBenchmark \
+"${JAVA_HOME:+$JAVA_HOME/bin/}java" -jar sousei-cli/target/sousei.jar import --db "$tmp/w.duckdb" >/dev/null 2>&1
+"${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "sousei-bench/target/classes:$(cat "$tmp/cp.txt")" org.openjdk.jmh.Main PopulationProjectionBenchmark \
   -p db="$tmp/w.duckdb" "$@"
