@@ -12,9 +12,10 @@ import java.util.List;
 
 /**
  * The parameters of the population routes: {@code country}, {@code region} (repeatable), {@code method}, {@code base},
- * {@code horizon}, {@code tfr} with {@code tfr_year}, {@code migration}, {@code adjust_national}, {@code format}.
+ * {@code horizon}, {@code tfr} with {@code tfr_year}, {@code migration}, {@code adjust_national}, {@code format},
+ * {@code detail} ({@code cells}: every sex × age cell, the default; {@code totals}: totals and broad groups only).
  */
-record PopulationRequest(RegionalProjectionSpec spec, String format) {
+record PopulationRequest(RegionalProjectionSpec spec, String format, boolean cells) {
 
     static PopulationRequest parse(QueryParameters params, PopulationInputsSource inputs) {
         Country country = params.country()
@@ -35,10 +36,13 @@ record PopulationRequest(RegionalProjectionSpec spec, String format) {
                 params.find("migration").map(t -> number("migration", t)).orElse(null);
         boolean adjust = Boolean.parseBoolean(params.oneOf("adjust_national", List.of("false", "true")));
         String format = params.oneOf("format", List.of("json", "csv"));
+        boolean cells = params.oneOf("detail", List.of("cells", "totals")).equals("cells");
         try {
             ProjectionScenario scenario = ProjectionOptions.scenario(tfr, tfrYear, migration, base);
             return new PopulationRequest(
-                    new RegionalProjectionSpec(country, regions, method, base, horizon, scenario, adjust), format);
+                    new RegionalProjectionSpec(country, regions, method, base, horizon, scenario, adjust),
+                    format,
+                    cells);
         } catch (IllegalArgumentException e) {
             throw QueryParameters.bad(e.getMessage().replace("tfr-year", "tfr_year"));
         }

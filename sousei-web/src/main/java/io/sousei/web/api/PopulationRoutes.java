@@ -54,7 +54,7 @@ public final class PopulationRoutes {
             responses.csv(ctx, ProjectionMapper.csv(result), "projection-" + spec.country() + ".csv");
             return;
         }
-        responses.json(ctx, ProjectionMapper.dto(result));
+        responses.json(ctx, ProjectionMapper.dto(result, request.cells()));
     }
 
     private void change(Context ctx) {

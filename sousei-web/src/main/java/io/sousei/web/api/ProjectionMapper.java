@@ -20,6 +20,11 @@ public final class ProjectionMapper {
     private ProjectionMapper() {}
 
     public static ProjectionDto dto(RegionalProjectionResult result) {
+        return dto(result, true);
+    }
+
+    /** With {@code cells} false, each year keeps its totals and broad groups only (a whole-country map). */
+    public static ProjectionDto dto(RegionalProjectionResult result, boolean cells) {
         RegionalProjectionSpec spec = result.spec();
         FiveYearAgeGroups groups = groups(result);
         List<String> labels = new ArrayList<>();
@@ -27,7 +32,8 @@ public final class ProjectionMapper {
             labels.add(groups.label(i));
         }
         List<ProjectionRegionDto> regions = new ArrayList<>();
-        result.series().forEach((id, series) -> regions.add(new ProjectionRegionDto(id.toString(), years(series))));
+        result.series()
+                .forEach((id, series) -> regions.add(new ProjectionRegionDto(id.toString(), years(series, cells))));
         var path = spec.scenario().tfrPath();
         return new ProjectionDto(
                 spec.country().name(),
@@ -68,7 +74,7 @@ public final class ProjectionMapper {
         return result.series().values().iterator().next().first().ageGroups();
     }
 
-    private static List<ProjectionYearDto> years(PopulationSeries series) {
+    private static List<ProjectionYearDto> years(PopulationSeries series, boolean cells) {
         List<ProjectionYearDto> out = new ArrayList<>();
         for (int year : series.listYears()) {
             PopulationBySexAge p = series.getPopulation(year);
@@ -79,8 +85,8 @@ public final class ProjectionMapper {
                     Persons.of(p.workingAgePersons()),
                     Persons.of(p.elderlyPersons()),
                     Persons.of(p.womenAged20To39()),
-                    cells(p.personsByAge(Sex.M)),
-                    cells(p.personsByAge(Sex.F))));
+                    cells ? cells(p.personsByAge(Sex.M)) : null,
+                    cells ? cells(p.personsByAge(Sex.F)) : null));
         }
         return out;
     }

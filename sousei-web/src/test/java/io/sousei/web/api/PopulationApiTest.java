@@ -90,6 +90,17 @@ class PopulationApiTest {
     }
 
     @Test
+    void a_map_asks_for_totals_only_and_gets_no_cells() throws Exception {
+        JsonNode answer = json(get("/api/v1/population/projection?country=TW&detail=totals"));
+
+        JsonNode year = answer.path("regions").get(1).path("years").get(0);
+        assertThat(answer.path("regions")).hasSize(2);
+        assertThat(year.path("total").asDouble()).isEqualTo(53_000);
+        assertThat(year.has("male")).isFalse();
+        assertThat(year.has("female")).isFalse();
+    }
+
+    @Test
     void reports_change_and_the_women_20_39_class() throws Exception {
         HttpResponse<String> r = get("/api/v1/population/change?country=TW&region=TW:10013020");
 
