@@ -30,7 +30,8 @@ record Application(Warehouse warehouse, WebServer server) implements AutoCloseab
                     warehouse.observations(),
                     warehouse.datasets(),
                     warehouse.boundaries(),
-                    () -> new HealthInfo(warehouse.file().toString(), warehouse.counts()));
+                    () -> new HealthInfo(warehouse.file().toString(), warehouse.counts()),
+                    warehouse.populationInputs());
             server.start(port);
             return new Application(warehouse, server);
         } catch (RuntimeException e) {

@@ -4,6 +4,7 @@ import io.sousei.benchmark.BenchmarkException;
 import io.sousei.economy.EconomyErrorCode;
 import io.sousei.economy.EconomyException;
 import io.sousei.importing.ImportRejectedException;
+import io.sousei.population.PopulationProjectionException;
 import io.sousei.store.WarehouseException;
 import picocli.CommandLine;
 
@@ -44,6 +45,10 @@ public final class Main {
             }
             if (e instanceof BenchmarkException benchmark) {
                 err.println("sousei: " + benchmark.getMessage());
+                return DATA;
+            }
+            if (e instanceof PopulationProjectionException missing) {
+                err.println("sousei: " + missing.getMessage());
                 return DATA;
             }
             if (e instanceof UsageException || e instanceof IllegalArgumentException) {

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
             IoCommand.class,
             PriorityCommand.class,
             NeighboursCommand.class,
-            IndexCommand.class
+            IndexCommand.class,
+            ProjectCommand.class
         })
 final class SouseiCommand implements Runnable {
 

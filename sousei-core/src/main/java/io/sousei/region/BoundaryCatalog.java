@@ -9,6 +9,19 @@ import java.util.Optional;
  */
 public interface BoundaryCatalog {
 
+    /** No boundaries at all: for servers and tests without maps. */
+    BoundaryCatalog NONE = new BoundaryCatalog() {
+        @Override
+        public List<BoundaryLayer> listLayers(Country country, RegionLevel level) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<String> findBoundary(RegionId id) {
+            return Optional.empty();
+        }
+    };
+
     /**
      * The TopoJSON topologies of a level, main layer first (a level may have supplements, e.g. islands a
      * simplification dropped). Each holds one object whose geometries have the region id as {@code id}.

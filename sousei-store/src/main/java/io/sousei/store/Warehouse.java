@@ -5,6 +5,7 @@ import io.sousei.importing.ImportIssues;
 import io.sousei.importing.ImportRejectedException;
 import io.sousei.indicator.IndicatorCatalog;
 import io.sousei.observation.ObservationRepository;
+import io.sousei.population.regional.PopulationInputsSource;
 import io.sousei.region.BoundaryCatalog;
 import io.sousei.region.RegionCatalog;
 import io.sousei.store.catalogue.CatalogueReader;
@@ -12,6 +13,7 @@ import io.sousei.store.catalogue.CatalogueWriter;
 import io.sousei.store.load.DerivedData;
 import io.sousei.store.load.UserFileImporter;
 import io.sousei.store.pack.PackImporter;
+import io.sousei.store.population.DuckDbPopulationInputs;
 import io.sousei.store.read.Connections;
 import io.sousei.store.read.DuckDbBoundaryCatalog;
 import io.sousei.store.read.DuckDbDatasetCatalog;
@@ -45,11 +47,13 @@ public final class Warehouse implements AutoCloseable {
     private final Path file;
     private final DuckDBConnection connection;
     private final Connections connections;
+    private final DuckDbPopulationInputs populationInputs;
 
     private Warehouse(Path file, DuckDBConnection connection) {
         this.file = file;
         this.connection = connection;
         this.connections = connection::duplicate;
+        this.populationInputs = new DuckDbPopulationInputs(connections);
     }
 
     /** Opens (creating if needed) the warehouse file and brings its schema up to date. */
@@ -104,6 +108,11 @@ public final class Warehouse implements AutoCloseable {
     /** The boundaries the maps draw: TopoJSON per level, GeoJSON per region. */
     public BoundaryCatalog boundaries() {
         return new DuckDbBoundaryCatalog(connections);
+    }
+
+    /** Projection inputs estimated from the observations (built once per country and base year). */
+    public PopulationInputsSource populationInputs() {
+        return populationInputs;
     }
 
     /** Writes observations with region names to files (CSV, JSON, Parquet). */

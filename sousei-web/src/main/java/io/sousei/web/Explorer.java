@@ -6,34 +6,16 @@ import io.sousei.indicator.IndicatorCatalog;
 import io.sousei.observation.ObservationRepository;
 import io.sousei.profile.RegionProfiles;
 import io.sousei.region.BoundaryCatalog;
-import io.sousei.region.Country;
 import io.sousei.region.RegionCatalog;
-import io.sousei.region.RegionId;
-import io.sousei.region.RegionLevel;
 import io.sousei.web.api.BoundaryRoutes;
 import io.sousei.web.api.OpenApiRoutes;
 import io.sousei.web.api.ProfileRoutes;
 import io.sousei.web.api.SearchRoutes;
 import io.sousei.web.http.Responses;
 import io.sousei.web.page.Pages;
-import java.util.List;
-import java.util.Optional;
 
 /** What planners see: search, profiles, boundaries and the pages built on them, registered together. */
 final class Explorer {
-
-    /** For servers without maps (tests of the plain read API). */
-    static final BoundaryCatalog NO_BOUNDARIES = new BoundaryCatalog() {
-        @Override
-        public List<BoundaryLayer> listLayers(Country country, RegionLevel level) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<String> findBoundary(RegionId id) {
-            return Optional.empty();
-        }
-    };
 
     private final RegionCatalog regions;
     private final IndicatorCatalog indicators;

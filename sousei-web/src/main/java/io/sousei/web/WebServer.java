@@ -8,6 +8,7 @@ import io.sousei.benchmark.RegionProfileReader;
 import io.sousei.dataset.DatasetCatalog;
 import io.sousei.indicator.IndicatorCatalog;
 import io.sousei.observation.ObservationRepository;
+import io.sousei.population.regional.PopulationInputsSource;
 import io.sousei.region.BoundaryCatalog;
 import io.sousei.region.RegionCatalog;
 import io.sousei.web.api.ApiPaths;
@@ -16,6 +17,7 @@ import io.sousei.web.api.HealthInfo;
 import io.sousei.web.api.HealthRoutes;
 import io.sousei.web.api.IndicatorRoutes;
 import io.sousei.web.api.ObservationRoutes;
+import io.sousei.web.api.PopulationRoutes;
 import io.sousei.web.api.RegionRoutes;
 import io.sousei.web.api.benchmark.BenchmarkRoutes;
 import io.sousei.web.api.economy.EconomyRoutes;
@@ -44,22 +46,16 @@ public final class WebServer implements AutoCloseable {
             IndicatorCatalog indicators,
             ObservationRepository observations,
             DatasetCatalog datasets,
-            Supplier<HealthInfo> health) {
-        return create(regions, indicators, observations, datasets, Explorer.NO_BOUNDARIES, health);
-    }
-
-    public static WebServer create(
-            RegionCatalog regions,
-            IndicatorCatalog indicators,
-            ObservationRepository observations,
-            DatasetCatalog datasets,
             BoundaryCatalog boundaries,
-            Supplier<HealthInfo> health) {
+            Supplier<HealthInfo> health,
+            PopulationInputsSource population) {
         Objects.requireNonNull(regions, "regions");
         Objects.requireNonNull(indicators, "indicators");
         Objects.requireNonNull(observations, "observations");
         Objects.requireNonNull(datasets, "datasets");
+        Objects.requireNonNull(boundaries, "boundaries");
         Objects.requireNonNull(health, "health");
+        Objects.requireNonNull(population, "population");
         Responses responses = new Responses(new JsonCodec());
         return new WebServer(Javalin.create(config -> {
             configureHttp(config);
@@ -74,7 +70,18 @@ public final class WebServer implements AutoCloseable {
             new BenchmarkRoutes(new Benchmarks(new RegionProfileReader(regions, observations)), regions, responses)
                     .register(config.routes);
             new Explorer(regions, indicators, observations, datasets, boundaries, responses).register(config);
+            new PopulationRoutes(population, observations, responses).register(config.routes);
         }));
+    }
+
+    public static WebServer create(
+            RegionCatalog regions,
+            IndicatorCatalog indicators,
+            ObservationRepository observations,
+            DatasetCatalog datasets,
+            Supplier<HealthInfo> health) {
+        return create(
+                regions, indicators, observations, datasets, BoundaryCatalog.NONE, health, NoPopulationInputs.INSTANCE);
     }
 
     public static WebServer create(

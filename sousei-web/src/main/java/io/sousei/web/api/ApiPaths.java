@@ -24,6 +24,8 @@ public final class ApiPaths {
     public static final String REGION_PROFILE = REGION + "/profile";
     public static final String REGION_BOUNDARY = REGION + "/boundary";
     public static final String BOUNDARIES = ROOT + "/boundaries";
+    public static final String POPULATION_PROJECTION = ROOT + "/population/projection";
+    public static final String POPULATION_CHANGE = ROOT + "/population/change";
 
     public static final List<String> ALL = List.of(
             HEALTH,
@@ -42,7 +44,9 @@ public final class ApiPaths {
             SEARCH,
             REGION_PROFILE,
             REGION_BOUNDARY,
-            BOUNDARIES);
+            BOUNDARIES,
+            POPULATION_PROJECTION,
+            POPULATION_CHANGE);
 
     private ApiPaths() {}
 }

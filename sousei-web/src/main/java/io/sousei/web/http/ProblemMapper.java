@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import io.sousei.benchmark.BenchmarkException;
 import io.sousei.economy.EconomyErrorCode;
 import io.sousei.economy.EconomyException;
+import io.sousei.population.PopulationProjectionException;
 import io.sousei.region.UnknownRegionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,9 @@ public final class ProblemMapper {
         }
         if (e instanceof BenchmarkException benchmark) {
             return new ApiException(ProblemType.NO_DATA, benchmark.getMessage());
+        }
+        if (e instanceof PopulationProjectionException p) {
+            return new ApiException(ProblemType.NO_DATA, p.getMessage());
         }
         if (e instanceof HttpResponseException http) {
             return fromRouting(http, ctx);
