@@ -8,6 +8,6 @@ public interface DatasetCatalog {
 
     Optional<Dataset> findDataset(String id);
 
-    /** All datasets, ordered by id. */
+    /** All datasets: those from sources by id, then those the warehouse derived. */
     List<Dataset> listDatasets();
 }

@@ -38,6 +38,9 @@ class WarehouseImportTest {
             ImportSummary summary = w.importBundled(data, false, ImportListener.SILENT);
 
             assertThat(summary.imported()).isEqualTo(2);
+            assertThat(w.datasets().listDatasets())
+                    .extracting(io.sousei.dataset.Dataset::id)
+                    .containsExactly("tw.moi.population_age5", "tw.regions", "derived.population", "derived.rollup");
             assertThat(w.regions().listRegions(Country.TW, RegionLevel.TOWN, null))
                     .hasSize(4);
             assertThat(w.regions()

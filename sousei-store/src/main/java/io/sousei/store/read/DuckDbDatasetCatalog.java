@@ -28,7 +28,11 @@ public final class DuckDbDatasetCatalog implements DatasetCatalog {
 
     @Override
     public List<Dataset> listDatasets() {
-        return Rows.list(connections, COLUMNS + " ORDER BY dataset_id", List.of(), DuckDbDatasetCatalog::dataset);
+        return Rows.list(
+                connections,
+                COLUMNS + " ORDER BY origin = 'derived', dataset_id",
+                List.of(),
+                DuckDbDatasetCatalog::dataset);
     }
 
     static Dataset dataset(ResultSet rs) throws SQLException {
