@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,20 +29,7 @@ class CommandLineTest {
 
     @BeforeEach
     void copyFixture() throws IOException {
-        Path fixture = Path.of("../sousei-store/src/test/resources/lienchiang")
-                .toAbsolutePath()
-                .normalize();
-        try (Stream<Path> files = Files.walk(fixture)) {
-            for (Path p : files.toList()) {
-                Path target = home.resolve("data").resolve(fixture.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        db = home.resolve("data/sousei.duckdb");
+        db = LienchiangFixture.copyInto(home);
         previousHome = System.getProperty("sousei.home");
         System.setProperty("sousei.home", home.toString());
     }

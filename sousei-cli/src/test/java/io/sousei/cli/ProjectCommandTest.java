@@ -6,9 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,20 +22,7 @@ class ProjectCommandTest {
 
     @BeforeEach
     void importFixture() throws IOException {
-        Path fixture = Path.of("../sousei-store/src/test/resources/lienchiang")
-                .toAbsolutePath()
-                .normalize();
-        try (Stream<Path> files = Files.walk(fixture)) {
-            for (Path p : files.toList()) {
-                Path target = home.resolve("data").resolve(fixture.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        db = home.resolve("data/sousei.duckdb");
+        db = LienchiangFixture.copyInto(home);
         String previous = System.getProperty("sousei.home");
         System.setProperty("sousei.home", home.toString());
         try {
