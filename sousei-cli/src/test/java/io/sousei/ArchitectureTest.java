@@ -99,6 +99,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyFeatureKeepsItsInternalPackageToItself() {
+        for (String feature : corePackages()) {
+            String root = feature.substring(0, feature.length() - 2);
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage(feature)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage(root + ".internal..")
+                    .allowEmptyShould(true)
+                    .check(sousei);
+        }
+    }
+
+    @Test
     void featurePackagesHaveNoCycles() {
         slices().matching("io.sousei.(*)..").should().beFreeOfCycles().check(sousei);
         slices().matching("io.sousei.store.(*)..").should().beFreeOfCycles().check(sousei);
