@@ -2,75 +2,48 @@ package io.sousei.cli.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sousei.cli.TestApplication;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/**
- * The pages in a real headless Chromium, over the real app and a warehouse imported once from the repository's
- * own data. Without Chromium the tests are skipped, and the reason is printed.
- */
+/** The explorer pages in a real headless Chromium, over the real app and the repository's own data. */
+@ExtendWith(Site.Shared.class)
 class ExplorerBrowserTest {
 
     static final String AGEING_MAP = "/explore?country=TW&level=town&indicator=population.share_65_plus&period=2017";
 
-    @TempDir
-    static Path tmp;
-
-    static TestApplication app;
+    static Site site;
     static ChromeDriver browser;
-    static Path downloads;
 
     @BeforeAll
-    static void start() throws Exception {
-        var missing = Chromium.missing();
-        missing.ifPresent(reason -> System.err.println("\n*** " + reason + " ***\n"));
-        Assumptions.assumeTrue(missing.isEmpty(), () -> missing.orElse(""));
-        app = TestApplication.serveBundledData(tmp.resolve("warehouse.duckdb"));
-        downloads = Files.createDirectories(tmp.resolve("downloads"));
-        browser = Chromium.start(Files.createDirectories(tmp.resolve("profile")), downloads);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
+    static void start(Site shared) {
+        site = shared;
+        browser = shared.browser();
     }
 
     private static void open(String path) {
-        browser.get(app.baseUrl() + path);
+        site.open(path);
     }
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+        return site.waiting();
     }
 
     private static void awaitMap() {
-        waiting().until(d -> "true".equals(d.findElement(By.id("map")).getDomAttribute("data-ready")));
+        site.awaitReady("map");
     }
 
     @Test
@@ -139,7 +112,7 @@ class ExplorerBrowserTest {
 
         download.click();
 
-        Path file = downloads.resolve("population.share_65_plus.csv");
+        Path file = site.downloads().resolve("population.share_65_plus.csv");
         waiting().until(d -> Files.isRegularFile(file) && sizeOf(file) > 0);
         String api = HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.ofString())
@@ -167,11 +140,7 @@ class ExplorerBrowserTest {
                 waiting().until(d -> "true"
                         .equals(d.findElement(By.tagName("body")).getDomAttribute("data-charts-ready")));
             }
-            List<String> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                    .map(LogEntry::getMessage)
-                    .toList();
-            assertThat(severe).as(page).isEmpty();
+            assertThat(site.consoleErrors()).as(page).isEmpty();
         }
     }
 
