@@ -21,6 +21,7 @@ import io.sousei.web.api.PopulationRoutes;
 import io.sousei.web.api.RegionRoutes;
 import io.sousei.web.api.benchmark.BenchmarkRoutes;
 import io.sousei.web.api.economy.EconomyRoutes;
+import io.sousei.web.http.AnswerCache;
 import io.sousei.web.http.CrossOrigin;
 import io.sousei.web.http.JsonCodec;
 import io.sousei.web.http.ProblemMapper;
@@ -34,6 +35,9 @@ import java.util.function.Supplier;
  * problems are RFC 9457 documents.
  */
 public final class WebServer implements AutoCloseable {
+
+    /** The most bytes of data answers kept in memory. */
+    static final long ANSWER_CACHE_BYTES = 64L << 20;
 
     private final Javalin app;
 
@@ -56,10 +60,12 @@ public final class WebServer implements AutoCloseable {
         Objects.requireNonNull(boundaries, "boundaries");
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(population, "population");
-        Responses responses = new Responses(new JsonCodec());
+        AnswerCache answers = new AnswerCache(ANSWER_CACHE_BYTES);
+        Responses responses = new Responses(new JsonCodec(), answers);
         return new WebServer(Javalin.create(config -> {
             configureHttp(config);
             new CrossOrigin().register(config.routes, ApiPaths.ALL);
+            answers.register(config.routes, "/api/v1/*");
             new ProblemMapper(responses).register(config.routes);
             new HealthRoutes(health, responses).register(config.routes);
             new RegionRoutes(regions, responses).register(config.routes);

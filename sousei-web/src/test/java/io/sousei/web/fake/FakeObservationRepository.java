@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
@@ -24,6 +25,7 @@ public final class FakeObservationRepository implements ObservationRepository {
     private final List<Observation> observations;
     private final Map<RegionId, Region> regions;
     private final AtomicReference<ObservationQuery> lastQuery = new AtomicReference<>();
+    private final AtomicInteger queries = new AtomicInteger();
 
     public FakeObservationRepository(List<Observation> observations, List<Region> regions) {
         this.observations = List.copyOf(observations);
@@ -33,6 +35,7 @@ public final class FakeObservationRepository implements ObservationRepository {
     @Override
     public List<Observation> listObservations(ObservationQuery q) {
         lastQuery.set(q);
+        queries.incrementAndGet();
         return observations.stream()
                 .filter(o -> o.indicator().equals(q.indicator()))
                 .filter(o -> q.country() == null || o.region().country() == q.country())
@@ -59,6 +62,11 @@ public final class FakeObservationRepository implements ObservationRepository {
                 .distinct()
                 .sorted()
                 .toList();
+    }
+
+    /** How many times observations were listed. */
+    public int queries() {
+        return queries.get();
     }
 
     public ObservationQuery lastQuery() {
