@@ -38,6 +38,7 @@ endpoints=(
 )
 
 mkdir -p "$tmp/html"
+chmod 755 "$tmp"
 for e in "${endpoints[@]}"; do
   name="${e%%|*}"
   curl -fs "http://127.0.0.1:$app_port${e#*|}" -o "$tmp/html/$name.json"
