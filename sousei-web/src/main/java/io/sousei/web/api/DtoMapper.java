@@ -36,7 +36,7 @@ final class DtoMapper {
                 indicator.category().key(),
                 indicator.name().in(language),
                 names(indicator.name()),
-                indicator.unit(),
+                Units.in(indicator.unit(), language),
                 indicator.definition(),
                 indicator.source(),
                 indicator.licence(),

@@ -65,7 +65,7 @@ public final class ObservationRoutes {
                 new ObservationTableDto(
                         indicator.id().value(),
                         indicator.name().in(request.language()),
-                        indicator.unit(),
+                        Units.in(indicator.unit(), request.language()),
                         request.language().tag(),
                         rows.size(),
                         request.limit(),

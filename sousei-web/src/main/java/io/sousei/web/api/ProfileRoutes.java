@@ -59,7 +59,7 @@ public final class ProfileRoutes {
         return new FigureDto(
                 f.indicator().id().value(),
                 f.indicator().name().in(language),
-                f.indicator().unit(),
+                Units.in(f.indicator().unit(), language),
                 f.period(),
                 PlainNumbers.decimal(f.region()),
                 f.parent() == null ? null : PlainNumbers.decimal(f.parent()),
@@ -71,7 +71,7 @@ public final class ProfileRoutes {
         return new ProfileSeriesDto(
                 s.indicator().id().value(),
                 s.indicator().name().in(language),
-                s.indicator().unit(),
+                Units.in(s.indicator().unit(), language),
                 s.indicator().source(),
                 s.rows().stream()
                         .map(o -> DtoMapper.observation(o, names.get(o.region())))

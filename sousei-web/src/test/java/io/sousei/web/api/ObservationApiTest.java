@@ -29,6 +29,13 @@ class ObservationApiTest {
     }
 
     @Test
+    void names_the_unit_in_the_language_asked_for() {
+        assertThat(server.json(TOWNS_2023).path("unit").asText()).isEqualTo("人");
+        assertThat(server.json(TOWNS_2023 + "&lang=ja").path("unit").asText()).isEqualTo("人");
+        assertThat(server.json(TOWNS_2023 + "&lang=en").path("unit").asText()).isEqualTo("persons");
+    }
+
+    @Test
     void answers_rows_with_region_names_provenance_and_the_indicator_unit() {
         JsonNode answer = server.json(TOWNS_2023 + "&lang=en");
 
