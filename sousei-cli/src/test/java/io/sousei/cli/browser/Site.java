@@ -20,7 +20,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The real app over a warehouse imported once from the repository's own data, and one headless Chromium, shared
+ * The real app over the repository's own data ({@link TestApplication#shared()}) and one headless Chromium, shared
  * by every browser test class of the run: a class asks for it with {@code @ExtendWith(Site.Shared.class)} and a
  * {@code Site} parameter on its {@code @BeforeAll} method. Without Chromium the tests are skipped, and the reason
  * is printed.
@@ -28,13 +28,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Site implements AutoCloseable {
 
     private final Path home;
-    private final TestApplication app;
+    private final TestApplication app = TestApplication.shared();
     private final ChromeDriver browser;
     private final Path downloads;
 
     private Site(Path home) throws IOException {
         this.home = home;
-        this.app = TestApplication.serveBundledData(home.resolve("warehouse.duckdb"));
         this.downloads = Files.createDirectories(home.resolve("downloads"));
         this.browser = Chromium.start(Files.createDirectories(home.resolve("profile")), downloads);
     }

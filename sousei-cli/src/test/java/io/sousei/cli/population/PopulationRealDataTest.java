@@ -2,6 +2,7 @@ package io.sousei.cli.population;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sousei.cli.GoldenFile;
 import io.sousei.population.PopulationBySexAge;
 import io.sousei.population.ProjectionMethod;
 import io.sousei.population.ProjectionScenario;

@@ -26,7 +26,7 @@ public final class DuckDbObservationRepository implements ObservationRepository 
         String sql = """
                 SELECT o.dataset_id, o.indicator_id, o.region_id, o.period, o.sex, o.age_group, o.category, o.value, o.status
                 FROM observation o JOIN region r ON r.region_id = o.region_id
-                WHERE\s""" + filter.where() + " ORDER BY o.region_id, o.period, o.category LIMIT " + q.limit();
+                WHERE\s""" + filter.where() + ObservationFilter.ORDER_BY + " LIMIT " + q.limit();
         return Rows.list(
                 connections,
                 sql,

@@ -38,7 +38,7 @@ public final class ObservationExport {
         String select = "SELECT o.region_id, " + name + " AS region_name, o.period, o.sex, o.age_group, o.category, "
                 + value(format) + " AS value "
                 + "FROM observation o JOIN region r ON r.region_id = o.region_id WHERE " + filter.where()
-                + " ORDER BY o.region_id, o.period, o.category LIMIT " + query.limit();
+                + ObservationFilter.ORDER_BY + " LIMIT " + query.limit();
         String options =
                 switch (format) {
                     case CSV -> "FORMAT csv, HEADER true";

@@ -10,6 +10,13 @@ import java.util.List;
  */
 record ObservationFilter(String where, List<Object> parameters) {
 
+    /**
+     * The order of observation rows: by region, period, sex, age group by its lower bound ({@code 5-9} before
+     * {@code 10-14}, totals first) and category, so that the same query always gives the same rows in the same order.
+     */
+    static final String ORDER_BY = " ORDER BY o.region_id, o.period, o.sex,"
+            + " TRY_CAST(regexp_extract(o.age_group, '^[0-9]+') AS INTEGER) NULLS FIRST, o.age_group, o.category";
+
     static ObservationFilter of(ObservationQuery q) {
         StringBuilder sql = new StringBuilder("o.indicator_id = ? AND r.country = ? AND o.sex = ?");
         List<Object> p = new ArrayList<>(

@@ -1,4 +1,4 @@
-package io.sousei.cli.population;
+package io.sousei.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -10,13 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Reviewed expectations under {@code src/test/resources/golden}; a missing one is written and the test fails. */
-final class GoldenFile {
+public final class GoldenFile {
 
     private static final Path DIRECTORY = Path.of("src", "test", "resources", "golden");
 
     private GoldenFile() {}
 
-    static void assertMatches(String name, String actual) {
+    public static void assertMatches(String name, String actual) {
         Path file = DIRECTORY.resolve(name);
         try {
             if (Files.notExists(file)) {
