@@ -95,6 +95,9 @@ public final class TopoJson {
                 for (JsonNode p : g.path("arcs")) {
                     polygons.add(polygon(p));
                 }
+                if (polygons.isEmpty()) {
+                    return null;
+                }
                 out.put("type", "MultiPolygon").set("coordinates", polygons);
             }
             default -> {
