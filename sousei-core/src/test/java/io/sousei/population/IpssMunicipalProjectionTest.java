@@ -49,6 +49,27 @@ class IpssMunicipalProjectionTest {
 
     @ParameterizedTest
     @MethodSource("seeds")
+    void theSeriesWithoutTracesEqualsTheTracedProjectionExactly(long seed) {
+        RandomDemography r = new RandomDemography(seed);
+        IpssStepAssumptions a = new IpssStepAssumptions(
+                r.survival(), r.netMigrationRates(MigrationRateConvention.ADDITIVE), 0.19, 104.8);
+        IpssMunicipalSpec spec = IpssMunicipalSpec.constant(r.population(), 2015, 6, a);
+
+        PopulationSeries traced = IpssMunicipalProjection.project(spec).series();
+        PopulationSeries light = IpssMunicipalProjection.series(spec);
+
+        assertThat(light.listYears()).isEqualTo(traced.listYears());
+        for (int year : traced.listYears()) {
+            for (Sex sex : new Sex[] {Sex.M, Sex.F}) {
+                assertThat(light.getPopulation(year).personsByAge(sex))
+                        .as("%d %s", year, sex)
+                        .isEqualTo(traced.getPopulation(year).personsByAge(sex));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
     void childrenAreTheChildWomanRatioTimesTheProjectedWomenSplitByTheSexRatio(long seed) {
         RandomDemography r = new RandomDemography(seed);
         IpssStepAssumptions a = new IpssStepAssumptions(

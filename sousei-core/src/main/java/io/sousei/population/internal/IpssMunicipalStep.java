@@ -18,6 +18,15 @@ public final class IpssMunicipalStep {
     private IpssMunicipalStep() {}
 
     public static ProjectionStep step(int startYear, PopulationBySexAge start, IpssStepAssumptions a) {
+        return cells(start, a).toStep(startYear, start, Optional.empty());
+    }
+
+    /** The end population only, by the same arithmetic as {@link #step}, without building the trace. */
+    public static PopulationBySexAge end(PopulationBySexAge start, IpssStepAssumptions a) {
+        return cells(start, a).endPopulation();
+    }
+
+    private static StepCells cells(PopulationBySexAge start, IpssStepAssumptions a) {
         FiveYearAgeGroups g = start.ageGroups();
         NetMigrationRates m = a.netMigration();
         StepCells cells = new StepCells(g);
@@ -45,6 +54,6 @@ public final class IpssMunicipalStep {
         cells.newborns[1] = children * 100 / (100 + sr);
         cells.settle(0, 0);
         cells.settle(1, 0);
-        return cells.toStep(startYear, start, Optional.empty());
+        return cells;
     }
 }

@@ -37,6 +37,10 @@ final class StepCells {
         end[sex][group] = value;
     }
 
+    PopulationBySexAge endPopulation() {
+        return PopulationBySexAge.of(groups, end[0], end[1]);
+    }
+
     ProjectionStep toStep(int startYear, PopulationBySexAge start, Optional<PersonsBySex> births) {
         return new ProjectionStep(
                 startYear,

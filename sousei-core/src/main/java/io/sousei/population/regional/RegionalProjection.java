@@ -57,8 +57,7 @@ public final class RegionalProjection {
     /** One region's series under the spec's method and scenario (no national adjustment). */
     public static PopulationSeries project(RegionInputs r, FertilityTrend trend, RegionalProjectionSpec spec) {
         return switch (spec.method()) {
-            case IPSS_MUNICIPAL ->
-                IpssMunicipalProjection.project(ipss(r, trend, spec)).series();
+            case IPSS_MUNICIPAL -> IpssMunicipalProjection.series(ipss(r, trend, spec));
             case COHORT_COMPONENT ->
                 CohortComponentProjection.project(cohortComponent(r, trend, spec))
                         .series();
