@@ -2,6 +2,7 @@ package io.sousei.web;
 
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.compression.Gzip;
 import io.javalin.config.JavalinConfig;
 import io.sousei.benchmark.Benchmarks;
 import io.sousei.benchmark.RegionProfileReader;
@@ -134,7 +135,9 @@ public final class WebServer implements AutoCloseable {
     private static void configureHttp(JavalinConfig config) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
-        config.http.compressionStrategy = CompressionStrategy.GZIP;
+        // level 4: about half the time of the default level 6 for 8 % more bytes (a whole-country projection,
+        // 1.7 MB of JSON: 16 ms and 346 KB against 29 ms and 321 KB)
+        config.http.compressionStrategy = new CompressionStrategy(null, new Gzip(4));
         config.http.prefer405over404 = true;
     }
 }
