@@ -1,17 +1,19 @@
 package io.sousei.dataset;
 
+import io.sousei.text.LocalizedText;
 import java.util.Objects;
 
 /**
  * A dataset: one published table (or a user's file) that observations come from, with what is needed to
  * credit it and to tell whether a file has changed.
  *
+ * @param title in the three languages where the publisher or the pack gives them
  * @param vintage the reference date or period of the data as published, e.g. {@code 2017-12-31}, {@code 2015-10-01}
  * @param checksum SHA-256 of the source file(s), hex; decides whether a re-import replaces the dataset
  */
 public record Dataset(
         String id,
-        String title,
+        LocalizedText title,
         String publisher,
         String source,
         String licence,

@@ -92,7 +92,7 @@ class UserFileImportTest {
                         org.assertj.core.groups.Tuple.tuple("TW:09007020", 2400.0, "E", "my.survey"));
         assertThat(rows("population.total", "2017")).hasSize(4);
         var dataset = w.datasets().findDataset("my.survey").orElseThrow();
-        assertThat(dataset.title()).isEqualTo("survey");
+        assertThat(dataset.title().en()).isEqualTo("survey");
         assertThat(dataset.licence()).isEqualTo("unspecified");
         assertThat(summary.warnings()).singleElement().asString().contains("survey.dataset.json");
     }

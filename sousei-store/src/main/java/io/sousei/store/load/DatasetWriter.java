@@ -2,6 +2,7 @@ package io.sousei.store.load;
 
 import io.sousei.dataset.Dataset;
 import io.sousei.store.schema.Sql;
+import io.sousei.text.Language;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -67,9 +68,9 @@ public final class DatasetWriter {
         try (Statement st = c.createStatement()) {
             st.execute("DELETE FROM dataset WHERE dataset_id = " + Sql.literal(dataset.id()));
         }
-        try (var ps = c.prepareStatement("INSERT INTO dataset VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?)")) {
+        try (var ps = c.prepareStatement("INSERT INTO dataset VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?)")) {
             ps.setString(1, dataset.id());
-            ps.setString(2, dataset.title());
+            ps.setString(2, dataset.title().in(Language.EN));
             ps.setString(3, dataset.publisher());
             ps.setString(4, dataset.source());
             ps.setString(5, dataset.licence());
@@ -78,6 +79,8 @@ public final class DatasetWriter {
             ps.setString(8, dataset.checksum());
             ps.setString(9, origin);
             ps.setLong(10, rows);
+            ps.setString(11, dataset.title().zhHant());
+            ps.setString(12, dataset.title().ja());
             ps.executeUpdate();
         }
     }

@@ -1,6 +1,7 @@
 package io.sousei.store.load;
 
 import io.sousei.store.schema.Sql;
+import io.sousei.text.LocalizedText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,8 @@ public final class DerivedData {
             record(
                     st,
                     ROLL_UP,
-                    "Roll-up of additive indicators to parent regions",
+                    LocalizedText.of(
+                            "可加總指標向上層區域加總", "加算可能な指標の上位地域への集計", "Roll-up of additive indicators to parent regions"),
                     "Sums of the child regions' values, stored where every child region has a value and no source gives one",
                     rows);
             for (Path file : derivedFiles(derivedFolder)) {
@@ -50,7 +52,7 @@ public final class DerivedData {
                 record(
                         st,
                         datasetId,
-                        "Derived indicators: " + topic,
+                        LocalizedText.of("衍生指標：" + topic, "派生指標：" + topic, "Derived indicators: " + topic),
                         "Computed at import with the formulas of the indicator catalogue (" + file.getFileName() + ")",
                         n);
                 rows += n;
@@ -116,11 +118,17 @@ public final class DerivedData {
         return rows;
     }
 
-    private static void record(Statement st, String datasetId, String title, String source, long rows)
+    private static void record(Statement st, String datasetId, LocalizedText title, String source, long rows)
             throws SQLException {
         st.execute("""
                 INSERT INTO dataset VALUES (%s, %s, 'Sousei', %s, 'same as the source datasets', NULL, NULL, NULL,
-                                            'derived', now(), %d)
-                """.formatted(Sql.literal(datasetId), Sql.literal(title), Sql.literal(source), rows));
+                                            'derived', now(), %d, %s, %s)
+                """.formatted(
+                        Sql.literal(datasetId),
+                        Sql.literal(title.en()),
+                        Sql.literal(source),
+                        rows,
+                        Sql.literal(title.zhHant()),
+                        Sql.literal(title.ja())));
     }
 }

@@ -9,6 +9,7 @@ import io.sousei.store.catalogue.CatalogueReader;
 import io.sousei.store.catalogue.CatalogueWriter;
 import io.sousei.store.csv.CsvReader;
 import io.sousei.store.schema.Sql;
+import io.sousei.text.LocalizedText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,7 +94,7 @@ public final class UserFileImporter {
         Sidecar s = sidecar == null ? new Sidecar(null, null, null, null, null, null, null, null) : sidecar;
         Dataset dataset = new Dataset(
                 id,
-                first(given.title(), s.title(), baseName(csv)),
+                LocalizedText.of(null, null, first(given.title(), s.title(), baseName(csv))),
                 first(given.publisher(), s.publisher()),
                 first(given.source(), s.source(), csv.getFileName().toString()),
                 first(given.licence(), s.licence()),

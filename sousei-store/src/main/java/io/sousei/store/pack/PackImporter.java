@@ -306,9 +306,17 @@ public final class PackImporter {
         if (Files.isRegularFile(file)) {
             DatasetMetadata m = JSON.readValue(file.toFile(), DatasetMetadata.class);
             return new DatasetMetadata(
-                    id, m.title(), m.publisher(), m.source(), m.licence(), m.attribution(), m.vintage());
+                    id,
+                    m.title(),
+                    m.titleZhHant(),
+                    m.titleJa(),
+                    m.publisher(),
+                    m.source(),
+                    m.licence(),
+                    m.attribution(),
+                    m.vintage());
         }
-        return new DatasetMetadata(id, title, null, null, null, null, null);
+        return new DatasetMetadata(id, title, null, null, null, null, null, null, null);
     }
 
     private static String sql(Path file) throws IOException {

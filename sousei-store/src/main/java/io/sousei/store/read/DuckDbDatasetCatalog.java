@@ -2,6 +2,7 @@ package io.sousei.store.read;
 
 import io.sousei.dataset.Dataset;
 import io.sousei.dataset.DatasetCatalog;
+import io.sousei.text.LocalizedText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.Optional;
 public final class DuckDbDatasetCatalog implements DatasetCatalog {
 
     private static final String COLUMNS =
-            "SELECT dataset_id, title, publisher, source, licence, attribution, vintage, checksum FROM dataset";
+            "SELECT dataset_id, title, publisher, source, licence, attribution, vintage, checksum, title_zh_hant, title_ja"
+                    + " FROM dataset";
 
     private final Connections connections;
 
@@ -38,7 +40,7 @@ public final class DuckDbDatasetCatalog implements DatasetCatalog {
     static Dataset dataset(ResultSet rs) throws SQLException {
         return new Dataset(
                 rs.getString(1),
-                rs.getString(2),
+                LocalizedText.of(rs.getString(9), rs.getString(10), rs.getString(2)),
                 rs.getString(3),
                 rs.getString(4),
                 rs.getString(5),

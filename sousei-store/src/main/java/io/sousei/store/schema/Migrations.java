@@ -16,7 +16,7 @@ import java.util.List;
 public final class Migrations {
 
     /** Every script, in order. A new script is appended here; applied ones are never edited. */
-    static final List<String> SCRIPTS = List.of("V1__warehouse.sql");
+    static final List<String> SCRIPTS = List.of("V1__warehouse.sql", "V2__dataset_titles.sql");
 
     private Migrations() {}
 

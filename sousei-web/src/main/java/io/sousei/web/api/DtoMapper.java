@@ -45,10 +45,11 @@ final class DtoMapper {
                 indicator.status().name().toLowerCase(Locale.ROOT));
     }
 
-    static DatasetDto dataset(Dataset dataset) {
+    static DatasetDto dataset(Dataset dataset, Language language) {
         return new DatasetDto(
                 dataset.id(),
-                dataset.title(),
+                dataset.title().in(language),
+                names(dataset.title()),
                 dataset.publisher(),
                 dataset.source(),
                 dataset.licence(),

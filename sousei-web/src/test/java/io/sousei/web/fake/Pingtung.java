@@ -171,7 +171,7 @@ public final class Pingtung {
     private static Dataset dataset(String id, String year) {
         return new Dataset(
                 id,
-                "Population by township, end of " + year,
+                LocalizedText.of("鄉鎮市區人口數，" + year + "年底", null, "Population by township, end of " + year),
                 "Ministry of the Interior, Department of Household Registration",
                 "https://www.ris.gov.tw/app/portal/346",
                 "Open Government Data License, version 1.0",
