@@ -17,6 +17,11 @@ public interface BoundaryCatalog {
         }
 
         @Override
+        public List<BoundaryLayer> listLayers(Country country, RegionLevel level, RegionId within) {
+            return List.of();
+        }
+
+        @Override
         public Optional<String> findBoundary(RegionId id) {
             return Optional.empty();
         }
@@ -27,6 +32,12 @@ public interface BoundaryCatalog {
      * simplification dropped). Each holds one object whose geometries have the region id as {@code id}.
      */
     List<BoundaryLayer> listLayers(Country country, RegionLevel level);
+
+    /**
+     * The layers of a level cut to the regions lying within {@code within} (its children, or their children): e.g.
+     * the villages of one town, without sending the villages of the whole country. Layers left empty are left out.
+     */
+    List<BoundaryLayer> listLayers(Country country, RegionLevel level, RegionId within);
 
     /** The region's boundary as a GeoJSON geometry (longitude/latitude), if the warehouse has one. */
     Optional<String> findBoundary(RegionId id);

@@ -74,6 +74,31 @@ class WarehouseImportTest {
     }
 
     @Test
+    void cutsABoundaryLayerToTheRegionsWithinOne() throws Exception {
+        Path data = Fixtures.lienchiang(tmp.resolve("data"));
+        try (Warehouse w = Warehouse.open(tmp.resolve("w.duckdb"))) {
+            w.importBundled(data, false, ImportListener.SILENT);
+            var boundaries = w.boundaries();
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+
+            var county = boundaries.listLayers(Country.TW, RegionLevel.TOWN, RegionId.parse("TW:09007"));
+            var town = boundaries.listLayers(Country.TW, RegionLevel.TOWN, RegionId.parse("TW:09007010"));
+
+            assertThat(county).singleElement().satisfies(layer -> assertThat(json.readTree(layer.topoJson())
+                            .path("objects")
+                            .path("towns")
+                            .path("geometries")
+                            .findValuesAsText("id"))
+                    .containsExactlyInAnyOrder("TW:09007010", "TW:09007020", "TW:09007030", "TW:09007040"));
+            assertThat(town).as("a town has no towns within it").isEmpty();
+            String whole =
+                    boundaries.listLayers(Country.TW, RegionLevel.TOWN).get(0).topoJson();
+            assertThat(json.readTree(county.get(0).topoJson()).path("arcs").size())
+                    .isEqualTo(json.readTree(whole).path("arcs").size());
+        }
+    }
+
+    @Test
     void rollsUpAdditiveIndicatorsToCountyAndNation() {
         Path data = Fixtures.lienchiang(tmp.resolve("data"));
         try (Warehouse w = Warehouse.open(tmp.resolve("w.duckdb"))) {

@@ -14,7 +14,7 @@ import java.util.function.Function;
  * its {@code id} and nothing else, pieces of one region become one MultiPolygon, and only the arcs the
  * object uses are kept (renumbered). A browser turns it into GeoJSON with {@code topojson.feature}.
  */
-final class TopoJsonLayer {
+public final class TopoJsonLayer {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -23,7 +23,8 @@ final class TopoJsonLayer {
     /**
      * @param regionIdOf the region id for a geometry's {@code idProperty} value, or null to leave the geometry out
      */
-    static ObjectNode of(JsonNode topology, String object, String idProperty, Function<String, String> regionIdOf) {
+    public static ObjectNode of(
+            JsonNode topology, String object, String idProperty, Function<String, String> regionIdOf) {
         Map<String, ArrayNode> polygonsById = new TreeMap<>();
         for (JsonNode geometry : topology.path("objects").path(object).path("geometries")) {
             JsonNode key = geometry.path("properties").path(idProperty);

@@ -1,14 +1,26 @@
 package io.sousei.store.read;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sousei.region.BoundaryCatalog;
 import io.sousei.region.Country;
 import io.sousei.region.RegionId;
 import io.sousei.region.RegionLevel;
+import io.sousei.store.pack.TopoJsonLayer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Boundaries from the {@code boundary_layer} table and the {@code boundary} column of {@code region}. */
 public final class DuckDbBoundaryCatalog implements BoundaryCatalog {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Connections connections;
 
@@ -28,6 +40,27 @@ public final class DuckDbBoundaryCatalog implements BoundaryCatalog {
     }
 
     @Override
+    public List<BoundaryLayer> listLayers(Country country, RegionLevel level, RegionId within) {
+        Set<String> inside = new HashSet<>(
+                Rows.list(connections, """
+                WITH RECURSIVE below(region_id) AS (
+                    SELECT region_id FROM region WHERE parent_id = ?
+                    UNION ALL
+                    SELECT r.region_id FROM region r JOIN below b ON r.parent_id = b.region_id)
+                SELECT b.region_id FROM below b JOIN region r USING (region_id) WHERE r.level = ?""", List.of(within.toString(), level.key()), rs -> rs.getString(1)));
+        List<BoundaryLayer> cut = new ArrayList<>();
+        for (BoundaryLayer layer : listLayers(country, level)) {
+            JsonNode topology = parse(layer.topoJson());
+            String object = topology.path("objects").fieldNames().next();
+            ObjectNode part = TopoJsonLayer.of(topology, object, "id", id -> inside.contains(id) ? id : null);
+            if (!part.path("objects").path(object).path("geometries").isEmpty()) {
+                cut.add(new BoundaryLayer(layer.name(), part.toString()));
+            }
+        }
+        return cut;
+    }
+
+    @Override
     public Optional<String> findBoundary(RegionId id) {
         return Rows.list(
                         connections,
@@ -36,5 +69,13 @@ public final class DuckDbBoundaryCatalog implements BoundaryCatalog {
                         rs -> rs.getString(1))
                 .stream()
                 .findFirst();
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(new IOException("a stored boundary layer is not JSON", e));
+        }
     }
 }

@@ -15,7 +15,8 @@ import io.sousei.web.http.Responses;
 import java.util.List;
 
 /**
- * {@code GET /api/v1/boundaries?country=&level=}: the TopoJSON layers of a level as stored, and
+ * {@code GET /api/v1/boundaries?country=&level=[&within=]}: the TopoJSON layers of a level as stored, or cut to the
+ * regions within one region (the villages of a town: a few KB instead of the whole country's 680 KB), and
  * {@code GET /api/v1/regions/{id}/boundary}: one region as a GeoJSON feature. Boundaries change only with
  * a new import, so clients may keep them a day and revalidate with the ETag.
  */
@@ -44,9 +45,20 @@ public final class BoundaryRoutes {
                 .orElseThrow(() -> QueryParameters.bad("country is required (TW or JP), e.g. country=TW"));
         RegionLevel level = params.level().orElseThrow(() -> QueryParameters.bad("level is required, e.g. level=town"));
         QueryParameters.requireLevelIn(level, country);
-        List<BoundaryLayer> layers = boundaries.listLayers(country, level);
+        String within = ctx.queryParam("within");
+        List<BoundaryLayer> layers;
+        if (within == null) {
+            layers = boundaries.listLayers(country, level);
+        } else {
+            Region region = regions.getRegion(RegionRoutes.parsePathId(within));
+            if (region.id().country() != country) {
+                throw QueryParameters.bad("within=" + within + " is not a region of " + country);
+            }
+            layers = boundaries.listLayers(country, level, region.id());
+        }
         if (layers.isEmpty()) {
-            throw ApiException.notFound("the warehouse has no boundaries of " + country + " at level " + level.key());
+            throw ApiException.notFound("the warehouse has no boundaries of " + country + " at level " + level.key()
+                    + (within == null ? "" : " within " + within));
         }
         // The topologies are JSON already: they are spliced in, not parsed and written again.
         StringBuilder json = new StringBuilder("{\"country\":\"")

@@ -75,4 +75,16 @@ class ExplorerApiTest {
                         .asText())
                 .isEqualTo("bad_parameter");
     }
+
+    @Test
+    void a_layer_within_a_region_needs_a_known_region_of_the_same_country() {
+        assertThat(server.json("/api/v1/boundaries?country=TW&level=village&within=TW:99999")
+                        .path("code")
+                        .asText())
+                .isEqualTo("unknown_region");
+        assertThat(server.json("/api/v1/boundaries?country=JP&level=municipality&within=TW:10013")
+                        .path("code")
+                        .asText())
+                .isEqualTo("bad_parameter");
+    }
 }
