@@ -39,9 +39,9 @@ class BoundaryRealDataTest {
         JsonNode villages = get("/api/v1/boundaries?country=TW&level=village&within=TW:10013010");
         JsonNode listed = get("/api/v1/regions?country=TW&level=village&parent=TW:10013010&limit=1000");
 
-        assertThat(ids(villages)).hasSize(79).allMatch(id -> id.startsWith("TW:10013010"));
-        assertThat(ids(villages))
-                .containsExactlyInAnyOrderElementsOf(listed.path("regions").findValuesAsText("id"));
+        // 79 villages in 2021; the 23 of the 2018–2020 re-division have no boundary (docs/data/taiwan.md)
+        assertThat(listed.path("regions")).hasSize(79);
+        assertThat(ids(villages)).hasSize(56).isSubsetOf(listed.path("regions").findValuesAsText("id"));
     }
 
     @Test
