@@ -56,13 +56,16 @@
 
   // A map whose regions are coloured by category; `rows` are {region_id, category}, categories {key, label, colour}.
   bench.categoryMap = (chart, mapName, rows, categories, tooltip) => {
-    const colour = Object.fromEntries(categories.map(c => [c.key, c.colour]));
+    const index = Object.fromEntries(categories.map((c, i) => [c.key, i]));
     chart.setOption({
       tooltip: {trigger: 'item', formatter: p => tooltip(p.name)},
+      // the legend is the page's own list; the visual map only gives each category its colour
+      visualMap: {type: 'piecewise', show: false, pieces: categories.map((c, i) => ({value: i, color: c.colour})),
+        outOfRange: {color: '#ffffff'}},
       series: [{type: 'map', map: mapName, roam: true, nameProperty: 'name', selectedMode: false,
         itemStyle: {borderColor: '#ffffff', borderWidth: 0.4, areaColor: '#ffffff'},
         emphasis: {label: {show: false}, itemStyle: {areaColor: '#1a1a1a'}},
-        data: rows.map(r => ({name: r.region_id, value: 1, itemStyle: {areaColor: colour[r.category]}}))}],
+        data: rows.map(r => ({name: r.region_id, value: index[r.category]}))}],
     }, true);
   };
   // How many regions the map holds and how many carry one of these colours, as ECharts drew them.
