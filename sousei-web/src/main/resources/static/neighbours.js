@@ -37,5 +37,10 @@
       download.setAttribute('download', 'neighbours-' + id.replace(':', '_') + '.csv');
       panel.dataset.ready = 'true';
     })
-    .catch(e => { body.insertRow().insertCell().textContent = e.message; panel.dataset.ready = 'error'; });
+    .catch(e => {
+      const cell = body.insertRow().insertCell();
+      cell.colSpan = 4;
+      cell.textContent = sousei.t('bench.error') + ' ' + e.message;
+      panel.dataset.ready = 'error';
+    });
 })();
