@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             PriorityCommand.class,
             NeighboursCommand.class,
             IndexCommand.class,
+            TypologyCommand.class,
             ProjectCommand.class
         })
 final class SouseiCommand implements Runnable {

@@ -102,4 +102,41 @@ class BenchmarkCommandsTest {
         assertThat(run("neighbours", "--region", "TW:10013030", "--format", "xml", "--db", db.toString()))
                 .isEqualTo(Main.USAGE);
     }
+
+    @Test
+    void typologyPutsEveryTownInOneOfKClustersAndBothMethodsAnswer() throws IOException {
+        Path out = dir.resolve("typology.csv");
+        assertThat(run("typology", "--country", "TW", "--k", "4", "--db", db.toString(), "--out", out.toString()))
+                .isZero();
+        List<String> rows = lines(out);
+        assertThat(rows.getFirst()).isEqualTo("region_id,region_name,cluster");
+        assertThat(rows).hasSize(369);
+        assertThat(rows.subList(1, 369).stream()
+                        .map(r -> r.substring(r.lastIndexOf(',') + 1))
+                        .distinct()
+                        .sorted())
+                .containsExactly("1", "2", "3", "4");
+
+        Path json = dir.resolve("typology.json");
+        assertThat(run(
+                        "typology",
+                        "--country",
+                        "TW",
+                        "--k",
+                        "3",
+                        "--method",
+                        "hierarchical",
+                        "--format",
+                        "json",
+                        "--db",
+                        db.toString(),
+                        "--out",
+                        json.toString()))
+                .isZero();
+        assertThat(Files.readString(json)).contains("\"method\":\"ward\"").contains("\"cluster_count\":3");
+        assertThat(run("typology", "--country", "TW", "--method", "dbscan", "--db", db.toString()))
+                .isEqualTo(Main.USAGE);
+        assertThat(run("typology", "--country", "TW", "--k", "1", "--db", db.toString()))
+                .isEqualTo(Main.USAGE);
+    }
 }

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * What every page needs: its language and labels, and the links that show the same page (same query) in the
  * other languages.
  *
- * @param active the navigation entry of the page: home, explore, data or none
+ * @param active the navigation entry of the page: home, explore, benchmark, data or none
  */
 public record PageContext(Language language, Messages messages, String path, String query, String active) {
 

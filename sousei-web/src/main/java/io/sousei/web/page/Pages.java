@@ -53,6 +53,7 @@ public final class Pages {
                         "data.jte",
                         Map.of("page", PageContext.of(ctx, "data"), "datasets", datasets.listDatasets())));
         config.routes.get("/region/{id}", this::region);
+        new BenchmarkPages(this).register(config);
     }
 
     private void region(Context ctx) {
@@ -65,7 +66,7 @@ public final class Pages {
                 Map.of("page", page, "profile", profile, "summary", ProfileSummary.of(profile, page.language())));
     }
 
-    private void render(Context ctx, String template, Map<String, Object> model) {
+    void render(Context ctx, String template, Map<String, Object> model) {
         StringOutput out = new StringOutput();
         templates.render(template, model, out);
         ctx.header("Cache-Control", "no-cache");

@@ -243,6 +243,20 @@ public final class BenchmarkDtos {
                 result.unclassified().stream().map(RegionId::toString).toList());
     }
 
+    /** One row per region: its cluster, or an empty cluster when it lacks an indicator (unclassified). */
+    public static String typologyCsv(TypologyDto dto, Function<RegionId, String> names) {
+        StringBuilder csv = new StringBuilder(Csv.row("region_id", "region_name", "cluster"));
+        for (ClusterDto c : dto.clusters()) {
+            for (String id : c.members()) {
+                csv.append(Csv.row(id, names.apply(RegionId.parse(id)), String.valueOf(c.number())));
+            }
+        }
+        for (String id : dto.unclassified()) {
+            csv.append(Csv.row(id, names.apply(RegionId.parse(id)), ""));
+        }
+        return csv.toString();
+    }
+
     static Double orNull(double v) {
         return Double.isNaN(v) ? null : v;
     }
