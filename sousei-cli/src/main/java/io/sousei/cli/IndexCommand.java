@@ -4,6 +4,7 @@ import io.sousei.benchmark.BenchmarkProfiles;
 import io.sousei.benchmark.IndexAggregation;
 import io.sousei.benchmark.IndexTerm;
 import io.sousei.benchmark.Normalisation;
+import io.sousei.benchmark.SobolSpec;
 import io.sousei.benchmark.UncertaintySpec;
 import io.sousei.benchmark.Weighting;
 import io.sousei.region.Country;
@@ -70,7 +71,15 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--uncertainty", paramLabel = "DRAWS", description = "Monte Carlo draws for 5–95% rank intervals.")
     Integer uncertainty;
 
-    @Option(names = "--seed", description = "Monte Carlo seed (default: 20190103).")
+    @Option(
+            names = "--sensitivity",
+            paramLabel = "SAMPLES",
+            description = "Sobol first-order and total indices of the mean rank shift with respect to the"
+                    + " normalisation, the aggregation and each weight, from SAMPLES base samples (e.g. 512);"
+                    + " printed to standard error, and in the JSON answer.")
+    Integer sensitivity;
+
+    @Option(names = "--seed", description = "Monte Carlo and Sobol seed (default: 20190103).")
     Long seed;
 
     @Override
@@ -98,10 +107,17 @@ final class IndexCommand implements Callable<Integer> {
                 u = u.withSeed(seed);
             }
         }
+        SobolSpec sobol = null;
+        if (sensitivity != null) {
+            if (sensitivity < 16) {
+                throw new UsageException("--sensitivity needs at least 16 base samples, not " + sensitivity);
+            }
+            sobol = new SobolSpec(sensitivity, seed == null ? SobolSpec.DEFAULT_SEED : seed);
+        }
         boolean json = output.isJson();
         try (Warehouse w = database.open()) {
             var run = BenchmarkContext.benchmarks(w)
-                    .index(c, l, terms, weights == null ? List.of() : weights, n, wt, a, u);
+                    .index(c, l, terms, weights == null ? List.of() : weights, n, wt, a, u, sobol);
             var dto = BenchmarkDtos.index(
                     c.name(),
                     l.key(),
@@ -109,6 +125,7 @@ final class IndexCommand implements Callable<Integer> {
                     terms,
                     run.result(),
                     run.uncertainty(),
+                    run.sensitivity(),
                     BenchmarkContext.names(w, lang.language()));
             output.write(json ? BenchmarkContext.json(dto) : BenchmarkDtos.indexCsv(dto));
             System.err.println(
@@ -117,6 +134,13 @@ final class IndexCommand implements Callable<Integer> {
                             + dto.indicators().stream()
                                     .map(i -> i.indicator() + " " + i.polarity() + " " + i.weight())
                                     .toList());
+            if (dto.sensitivity() != null) {
+                System.err.println("Sobol indices of the mean absolute rank shift (" + dto.sensitivityRuns()
+                        + " index computations): factor, first order, total");
+                dto.sensitivity()
+                        .forEach(s -> System.err.printf(
+                                java.util.Locale.ROOT, "  %-40s %7.4f %7.4f%n", s.factor(), s.firstOrder(), s.total()));
+            }
             return 0;
         }
     }

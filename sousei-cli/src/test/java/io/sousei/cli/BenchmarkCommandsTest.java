@@ -104,6 +104,41 @@ class BenchmarkCommandsTest {
     }
 
     @Test
+    void indexSensitivityWritesSobolIndicesInTheJsonAnswer() throws IOException {
+        Path out = dir.resolve("index.json");
+        assertThat(run(
+                        "index",
+                        "--country",
+                        "TW",
+                        "--indicators",
+                        "income.median,-population.share_65_plus",
+                        "--sensitivity",
+                        "32",
+                        "--format",
+                        "json",
+                        "--db",
+                        db.toString(),
+                        "--out",
+                        out.toString()))
+                .isZero();
+        var answer = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile());
+        assertThat(answer.path("sensitivity").findValuesAsText("factor"))
+                .containsExactly(
+                        "normalisation", "aggregation", "weight:income.median", "weight:population.share_65_plus");
+        assertThat(run(
+                        "index",
+                        "--country",
+                        "TW",
+                        "--indicators",
+                        "income.median",
+                        "--sensitivity",
+                        "4",
+                        "--db",
+                        db.toString()))
+                .isEqualTo(Main.USAGE);
+    }
+
+    @Test
     void typologyPutsEveryTownInOneOfKClustersAndBothMethodsAnswer() throws IOException {
         Path out = dir.resolve("typology.csv");
         assertThat(run("typology", "--country", "TW", "--k", "4", "--db", db.toString(), "--out", out.toString()))

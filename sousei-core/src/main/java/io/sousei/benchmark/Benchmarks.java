@@ -44,7 +44,8 @@ public final class Benchmarks {
             Normalisation normalisation,
             Weighting weighting,
             IndexAggregation aggregation,
-            UncertaintySpec uncertainty) {
+            UncertaintySpec uncertainty,
+            SobolSpec sensitivity) {
         if (!weights.isEmpty() && weights.size() != terms.size()) {
             throw new IllegalArgumentException(
                     weights.size() + " weights for " + terms.size() + " indicators; give one weight per indicator");
@@ -64,7 +65,11 @@ public final class Benchmarks {
                 country, level, terms.stream().map(IndexTerm::source).toList());
         CompositeIndexResult result = CompositeIndex.compute(m, spec);
         UncertaintyResult u = uncertainty == null ? null : IndexUncertainty.monteCarlo(m, spec, uncertainty);
-        return new IndexRun(terms, result, u);
+        SobolResult s = sensitivity == null
+                ? null
+                : IndexUncertainty.sensitivity(
+                        m, spec, uncertainty == null ? UncertaintySpec.defaults() : uncertainty, sensitivity);
+        return new IndexRun(terms, result, u, s);
     }
 
     public TypologyResult typology(

@@ -123,6 +123,30 @@ class BenchmarkApiTest {
     }
 
     @Test
+    void indexSensitivityGivesSobolIndicesOfEachChoice() throws IOException {
+        String path = "/api/v1/benchmark/index?country=TW&indicators=income.median,-population.share_65_plus"
+                + ",population.change_rate_5y&sensitivity=64&lang=en";
+        var response = get(path);
+        assertThat(response.statusCode()).isEqualTo(200);
+        var answer = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+
+        assertThat(answer.path("sensitivity_runs").asInt())
+                .isEqualTo(64 * (5 + 2)); // N (d + 2), d = 2 choices + 3 weights
+        assertThat(answer.path("sensitivity").findValuesAsText("factor"))
+                .containsExactly(
+                        "normalisation",
+                        "aggregation",
+                        "weight:income.median",
+                        "weight:population.share_65_plus",
+                        "weight:population.change_rate_5y");
+        answer.path("sensitivity")
+                .forEach(f -> assertThat(f.path("total").asDouble()).isGreaterThanOrEqualTo(0));
+        assertThat(get(path).body()).isEqualTo(response.body());
+        assertThat(get(path.replace("sensitivity=64", "sensitivity=8")).statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
     void typologyPutsEveryTownInOneCluster() throws IOException {
         JsonNode answer = json("/api/v1/benchmark/typology?country=TW&k=2&method=ward");
         assertThat(answer.path("clusters").findValues("size").stream()

@@ -15,6 +15,7 @@ import io.sousei.benchmark.PriorityTotals;
 import io.sousei.benchmark.PublishedPriorityAreas;
 import io.sousei.benchmark.RankInterval;
 import io.sousei.benchmark.RegionScore;
+import io.sousei.benchmark.SobolResult;
 import io.sousei.benchmark.TypologyResult;
 import io.sousei.benchmark.UncertaintyResult;
 import io.sousei.region.RegionId;
@@ -156,6 +157,7 @@ public final class BenchmarkDtos {
             List<IndexTerm> terms,
             CompositeIndexResult result,
             UncertaintyResult uncertainty,
+            SobolResult sensitivity,
             Function<RegionId, String> names) {
         List<IndexWeightDto> weights = new ArrayList<>();
         for (int q = 0; q < terms.size(); q++) {
@@ -193,6 +195,12 @@ public final class BenchmarkDtos {
                 uncertainty == null ? null : uncertainty.spec().draws(),
                 uncertainty == null ? null : uncertainty.spec().seed(),
                 uncertainty == null ? null : round(uncertainty.meanAbsoluteRankShift(), 4),
+                sensitivity == null ? null : sensitivity.modelRuns(),
+                sensitivity == null
+                        ? null
+                        : sensitivity.indices().stream()
+                                .map(i -> new SensitivityDto(i.factor(), round(i.firstOrder(), 4), round(i.total(), 4)))
+                                .toList(),
                 scores,
                 result.unscored().stream().map(RegionId::toString).toList());
     }

@@ -9,6 +9,7 @@ import io.sousei.benchmark.IndexTerm;
 import io.sousei.benchmark.Normalisation;
 import io.sousei.benchmark.PriorityRule;
 import io.sousei.benchmark.ProfileIndicator;
+import io.sousei.benchmark.SobolSpec;
 import io.sousei.benchmark.TypologyMethod;
 import io.sousei.benchmark.TypologySpec;
 import io.sousei.benchmark.UncertaintySpec;
@@ -33,6 +34,9 @@ import java.util.function.Function;
 public final class BenchmarkRoutes {
 
     static final int MAX_DRAWS = 2000;
+    /** Sobol base samples: each costs (indicators + 2) index computations. */
+    static final int MAX_SENSITIVITY_SAMPLES = 1024;
+
     static final int MAX_NEIGHBOURS = 50;
     static final int MAX_CLUSTERS = 20;
 
@@ -138,7 +142,15 @@ public final class BenchmarkRoutes {
             }
         }
         var uncertainty = u;
-        var result = parse(() -> benchmarks.index(country, level, terms, weights, n, w, a, uncertainty), "weights");
+        SobolSpec sobol = query.find("sensitivity").isPresent()
+                ? new SobolSpec(
+                        whole(query, "sensitivity", SobolSpec.DEFAULT_BASE_SAMPLES, 16, MAX_SENSITIVITY_SAMPLES),
+                        query.find("seed").isPresent()
+                                ? (long) number(query, "seed", SobolSpec.DEFAULT_SEED)
+                                : SobolSpec.DEFAULT_SEED)
+                : null;
+        var result =
+                parse(() -> benchmarks.index(country, level, terms, weights, n, w, a, uncertainty, sobol), "weights");
         var dto = BenchmarkDtos.index(
                 country.name(),
                 level.key(),
@@ -146,6 +158,7 @@ public final class BenchmarkRoutes {
                 terms,
                 result.result(),
                 result.uncertainty(),
+                result.sensitivity(),
                 names(country, language));
         if (format.equals("csv")) {
             responses.csv(ctx, BenchmarkDtos.indexCsv(dto), "index-" + country + ".csv");
