@@ -33,20 +33,7 @@ public final class LeontiefSolver {
      * gives pivots d<sub>k</sub> = minor<sub>k</sub> / minor<sub>k−1</sub>, so the minors are all positive iff every pivot is.
      */
     public static boolean hawkinsSimon(double[][] a) {
-        double[][] m = Matrices.identityMinus(a);
-        int n = m.length;
-        for (int k = 0; k < n; k++) {
-            if (!(m[k][k] > 0.0)) {
-                return false;
-            }
-            for (int i = k + 1; i < n; i++) {
-                double factor = m[i][k] / m[k][k];
-                for (int j = k; j < n; j++) {
-                    m[i][j] -= factor * m[k][j];
-                }
-            }
-        }
-        return true;
+        return LuDecomposition.withoutPivoting(Matrices.identityMinus(a)).pivotsPositive();
     }
 
     /**
