@@ -3,7 +3,8 @@
 # matrices, in the same run: n = 12 (JP 2015, bundled), 190 (the same split, seeded) and 1,739 (47 regions x 37
 # sectors, seeded). Builds sousei-core and sousei-bench (package, never install), writes the matrices into a
 # temporary folder, runs io.sousei.bench.LeontiefBenchmark, then bench/leontief_numpy.py with OpenBLAS's default
-# threads and with OPENBLAS_NUM_THREADS=1, and prints a Markdown table.
+# threads and with OPENBLAS_NUM_THREADS=1, and prints a Markdown table (JMH: mean ± 99.9 % interval; numpy: best /
+# median of the repeats; the ratios divide the JMH mean by numpy's median).
 # Environment: SIZES="12 190 1739", JMH_ARGS (default "-f 1 -wi 3 -i 5 -w 2 -r 2"; n = 1,739 uses
 # JMH_ARGS_LARGE, default "-f 1 -wi 2 -i 3 -w 1 -r 1"), BENCHMARKS (JMH regex, default LeontiefBenchmark),
 # PYTHON (default python3).
@@ -52,7 +53,7 @@ for line in open(sys.argv[2]):
     n, op, best, median, repeats, threads, residual = line.rstrip("\n").split("\t")
     py[(int(n), op)] = (float(best), float(median), threads)
 print("| n | Java `inverse` ms/op (±99.9 %) | Java `multipliers` | EJML `invert` | numpy `inv` best / median (threads) "
-      "| numpy `inv`, 1 thread | numpy `solve`, 1 thread | Java inverse ÷ numpy inv | ÷ numpy inv 1 thread |")
+      "| numpy `inv`, 1 thread | numpy `solve`, 1 thread | Java `inverse` ÷ numpy `inv` (medians) | same, numpy on 1 thread |")
 print("|---|---|---|---|---|---|---|---|---|")
 for n in sorted({k[0] for k in jmh}):
     def j(name):
@@ -62,5 +63,5 @@ for n in sorted({k[0] for k in jmh}):
     java = jmh.get((n, "inverse"), (float("nan"),))[0]
     print(f"| {n:,} | {j('inverse')} | {j('multipliers')} | {j('ejmlInverse')} "
           f"| {inv[0]:.4g} / {inv[1]:.4g} ({inv[2].split(', ')[-1]}) | {inv1[0]:.4g} / {inv1[1]:.4g} "
-          f"| {solve1[0]:.4g} / {solve1[1]:.4g} | {java / inv[0]:.2f} | {java / inv1[0]:.2f} |")
+          f"| {solve1[0]:.4g} / {solve1[1]:.4g} | {java / inv[1]:.2f} | {java / inv1[1]:.2f} |")
 PY
