@@ -3,6 +3,7 @@ package io.sousei.economy;
 import io.sousei.economy.internal.LeontiefSolver;
 import io.sousei.economy.internal.Matrices;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +29,15 @@ public final class InputOutputAnalysis {
             modelA = LeontiefSolver.regionalCoefficients(
                     a, spec.selfSufficiency().rates());
         }
-        double[][] l = LeontiefSolver.leontiefInverse(modelA);
+        LeontiefSolver.Inverse inverse = LeontiefSolver.inverseAndHawkinsSimon(modelA);
+        double[][] l = inverse.inverse();
         if (l == null) {
             throw new EconomyException(
                     EconomyErrorCode.NOT_PRODUCTIVE, "I − A of " + table.area() + " is singular: no Leontief inverse");
         }
-        boolean hawkinsSimon = LeontiefSolver.hawkinsSimon(modelA);
-        double residual = baseYearResidual(a, table);
-        return new LeontiefSolution(table, spec, a, modelA, l, hawkinsSimon, residual);
+        // the closed model's inverse is that of A itself; the regional one needs a solve with A
+        double residual = baseYearResidual(a, modelA == a ? l : null, table);
+        return new LeontiefSolution(table, spec, a, modelA, l, inverse.hawkinsSimon(), residual);
     }
 
     /** Output, value-added, income and employment multipliers where the table supports them, and linkages. */
@@ -59,7 +61,7 @@ public final class InputOutputAnalysis {
                 .map(c -> perUnitOfOutput(c.values(), x))
                 .orElse(null);
         double[] incomeEffect = w == null ? null : Matrices.multiply(w, l);
-        double[] typeII = w == null ? null : typeIIIncome(table, solution, w, absent);
+        double[] typeII = w == null ? null : typeIIIncome(table, solution, l, w, absent);
         if (w == null) {
             String reason = "the table has no compensation of employees (雇用者所得) by sector";
             absent.put("incomeMultiplier", reason);
@@ -139,9 +141,12 @@ public final class InputOutputAnalysis {
         return r;
     }
 
-    /** Type II: close the model with households; c = consumption / total compensation, made in-region by the model. */
+    /**
+     * Type II: close the model with households; c = consumption / total compensation, made in-region by the model.
+     * The household row of the closed inverse comes from the open inverse {@code l} (bordered-matrix identity).
+     */
     private static double[] typeIIIncome(
-            InputOutputTable table, LeontiefSolution solution, double[] w, Map<String, String> absent) {
+            InputOutputTable table, LeontiefSolution solution, double[][] l, double[] w, Map<String, String> absent) {
         if (table.findHouseholdConsumption().isEmpty()) {
             absent.put("incomeTypeII", "the table has no household consumption column to close the model with");
             return null;
@@ -151,23 +156,21 @@ public final class InputOutputAnalysis {
         for (int i = 0; i < c.length; i++) {
             c[i] /= totalCompensation;
         }
-        double[][] closed = LeontiefSolver.closedWithHouseholds(solution.modelCoefficients(), w, solution.inRegion(c));
-        if (closed == null) {
+        double[] household = LeontiefSolver.closedHouseholdRow(l, w, solution.inRegion(c));
+        if (household == null) {
             absent.put("incomeTypeII", "the model closed with households is singular");
             return null;
         }
-        int n = w.length;
-        double[] household = new double[n];
-        System.arraycopy(closed[n], 0, household, 0, n);
-        return household;
+        return Arrays.copyOf(household, w.length);
     }
 
-    private static double baseYearResidual(double[][] a, InputOutputTable table) {
-        double[][] l = LeontiefSolver.leontiefInverse(a);
-        if (l == null) {
+    /** max |x − (I − A)⁻¹ f| for the table's own final demand; {@code inverseOfA} when already at hand, or null. */
+    private static double baseYearResidual(double[][] a, double[][] inverseOfA, InputOutputTable table) {
+        double[] f = table.impliedFinalDemandMillionYen();
+        double[] x = inverseOfA != null ? Matrices.multiply(inverseOfA, f) : LeontiefSolver.output(a, f);
+        if (x == null) {
             return Double.NaN;
         }
-        double[] x = Matrices.multiply(l, table.impliedFinalDemandMillionYen());
         return Matrices.maxAbsDifference(x, table.outputMillionYen().values());
     }
 
