@@ -5,6 +5,8 @@
   const $ = id => document.getElementById(id);
   const LEVELS = {TW: ['county', 'town'], JP: ['prefecture', 'municipality']};
   const CHILD = {county: 'town', prefecture: 'municipality'};
+  // Villages are shown one town at a time (the whole country's would weigh 680 KB); the parent is then a town.
+  const VILLAGE = 'village';
   const params = new URLSearchParams(location.search);
   const state = {
     country: params.get('country') || 'TW', level: params.get('level'), parent: params.get('parent'),
@@ -13,14 +15,15 @@
     category: params.get('category'),
   };
   if (!LEVELS[state.country]) state.country = 'TW';
-  if (!LEVELS[state.country].includes(state.level)) state.level = LEVELS[state.country][1];
+  const villageView = () => state.country === 'TW' && state.level === VILLAGE && !!state.parent;
+  if (!LEVELS[state.country].includes(state.level) && !villageView()) state.level = LEVELS[state.country][1];
 
   const cache = {};
   const cached = (key, load) => cache[key] || (cache[key] = load());
   const map = echarts.init($('map'), null, {renderer: 'svg'});
   const distribution = echarts.init($('distribution'), null, {renderer: 'svg'});
   window.addEventListener('resize', () => { map.resize(); distribution.resize(); });
-  let indicators = [], rows = [], sortKey = 'rank', sortDown = false, selected = null;
+  let indicators = [], rows = [], periods = [], sortKey = 'rank', sortDown = false, selected = null, playing = null;
 
   const query = extra => {
     const q = new URLSearchParams({indicator: state.indicator, country: state.country, level: state.level, lang: sousei.lang});
@@ -57,23 +60,57 @@
   async function loadPeriods() {
     const answer = await sousei.getJson('/api/v1/observations/periods?' + new URLSearchParams(
       {indicator: state.indicator, country: state.country, level: state.level}));
-    const periods = answer.periods.slice().reverse();
-    if (!periods.includes(state.period)) state.period = periods.find(p => /^\d{4}$/.test(p)) || periods[0] || null;
-    fill($('period'), periods.map(p => [p, p]), state.period);
+    periods = answer.periods.slice();
+    const latestFirst = periods.slice().reverse();
+    if (!periods.includes(state.period)) state.period = latestFirst.find(p => /^\d{4}$/.test(p)) || latestFirst[0] || null;
+    fill($('period'), latestFirst.map(p => [p, p]), state.period);
+    $('period-slider').max = Math.max(0, periods.length - 1);
+    $('period-play').hidden = periods.length < 2;
+    showPeriod();
   }
-  const boundaries = (country, level) => cached('b:' + country + level, () =>
-    sousei.getJson('/api/v1/boundaries?country=' + country + '&level=' + level).then(a => sousei.geoJson(a.layers)));
-  const regions = (country, level) => cached('r:' + country + level + sousei.lang, () =>
-    sousei.getJson('/api/v1/regions?country=' + country + '&level=' + level + '&lang=' + sousei.lang).then(a => a.regions));
+  function showPeriod() {
+    $('period-slider').value = Math.max(0, periods.indexOf(state.period));
+    $('period-value').textContent = state.period || '';
+    $('period').value = state.period;
+  }
+  // Play: one period after another, each drawn before the next is asked for; stops at the last or when pressed.
+  async function play() {
+    if (playing) { stop(); return; }
+    playing = {};
+    const token = playing;
+    $('play').setAttribute('aria-pressed', 'true');
+    $('play').textContent = $('play').dataset.pause;
+    let i = periods.indexOf(state.period);
+    if (i < 0 || i >= periods.length - 1) i = -1;
+    while (playing === token && i < periods.length - 1) {
+      state.period = periods[++i];
+      showPeriod();
+      await draw();
+      await new Promise(resolve => setTimeout(resolve, 900));
+    }
+    if (playing === token) stop();
+  }
+  function stop() {
+    playing = null;
+    $('play').setAttribute('aria-pressed', 'false');
+    $('play').textContent = $('play').dataset.play;
+  }
+  const within = () => state.level === VILLAGE ? state.parent : null;
+  const boundaries = (country, level, inside) => cached('b:' + country + level + inside, () =>
+    sousei.getJson('/api/v1/boundaries?country=' + country + '&level=' + level + (inside ? '&within=' + inside : ''))
+      .then(a => sousei.geoJson(a.layers)));
+  const regions = (country, level, inside) => cached('r:' + country + level + inside + sousei.lang, () =>
+    sousei.getJson('/api/v1/regions?country=' + country + '&level=' + level + '&lang=' + sousei.lang
+      + (inside ? '&parent=' + inside + '&limit=1000' : '')).then(a => a.regions));
 
   async function draw() {
     saveUrl();
-    fill($('level'), LEVELS[state.country].map(l => [l, sousei.t('level.' + l)]), state.level);
+    fill($('level'), LEVELS[state.country].concat(villageView() ? [VILLAGE] : []).map(l => [l, sousei.t('level.' + l)]), state.level);
     $('country').value = state.country;
     $('classes').value = state.classes;
     $('up').hidden = !state.parent;
     const [geo, places, table, indicator] = await Promise.all([
-      boundaries(state.country, state.level), regions(state.country, state.level),
+      boundaries(state.country, state.level, within()), regions(state.country, state.level, within()),
       state.period ? sousei.getJson('/api/v1/observations?' + query()) : Promise.resolve({rows: []}),
       sousei.getJson('/api/v1/indicators/' + state.indicator + '?lang=' + sousei.lang)]);
     const inView = new Set(places.filter(r => !state.parent || r.parent === state.parent).map(r => r.id));
@@ -104,6 +141,7 @@
     }, true);
     drawTable();
     drawDistribution(indicator);
+    await fillVillageTowns(places);
     $('definition').innerHTML = '';
     [[sousei.t('explore.indicator'), indicator.name + ' (' + indicator.id + ')'], [sousei.t('explore.definition'), indicator.definition],
       [sousei.t('explore.unit'), indicator.unit], [sousei.t('explore.source'), indicator.source + ' · ' + (indicator.licence || '')]]
@@ -111,6 +149,18 @@
     $('download').href = '/api/v1/observations?' + query({format: 'csv'});
     $('download').setAttribute('download', state.indicator + '.csv');
     $('map').dataset.ready = 'true';
+  }
+
+  // The towns whose villages can be shown: those on the map at town level, or the town shown at village level.
+  async function fillVillageTowns(places) {
+    const show = state.country === 'TW' && (state.level === 'town' || villageView());
+    $('villages-control').hidden = !show;
+    if (!show) return;
+    const towns = state.level === 'town' ? places.filter(r => !state.parent || r.parent === state.parent)
+      : [await sousei.getJson('/api/v1/regions/' + state.parent + '?lang=' + sousei.lang)];
+    const select = $('villages-of');
+    select.length = 1;
+    towns.slice().sort((a, b) => a.id.localeCompare(b.id)).forEach(t => select.add(new Option(t.name, t.id, false, villageView() && t.id === state.parent)));
   }
 
   function drawTable() {
@@ -153,15 +203,18 @@
   }
 
   // How many regions of the map have a colour from the scale: what a reader sees, as ECharts computed it.
+  // Only regions drawn count: a value without a boundary (a village re-divided after the map was made) is not seen.
   sousei.mapState = () => {
     const data = map.getModel().getSeriesByIndex(0).getData();
+    const features = echarts.getMap(map.getOption().series[0].map).geoJSON.features;
+    const drawn = new Set(features.map(f => f.id));
     const palette = new Set(sousei.SEQUENTIAL.concat(sousei.DIVERGING));
     let coloured = 0;
     for (let i = 0; i < data.count(); i++) {
       const style = data.getItemVisual(i, 'style');
-      if (style && palette.has(String(style.fill).toLowerCase())) coloured++;
+      if (drawn.has(data.getName(i)) && style && palette.has(String(style.fill).toLowerCase())) coloured++;
     }
-    return {regions: echarts.getMap(map.getOption().series[0].map).geoJSON.features.length, coloured};
+    return {regions: features.length, coloured};
   };
 
   map.on('click', p => {
@@ -174,9 +227,21 @@
   $('level').addEventListener('change', () => { state.level = $('level').value; state.parent = null; loadPeriods().then(draw).catch(fail); });
   $('category').addEventListener('change', () => { fillIndicators($('category').value); state.sex = state.age_group = state.category = null; loadPeriods().then(draw).catch(fail); });
   $('indicator').addEventListener('change', () => { state.indicator = $('indicator').value; state.sex = state.age_group = state.category = null; loadPeriods().then(draw).catch(fail); });
-  $('period').addEventListener('change', () => { state.period = $('period').value; draw().catch(fail); });
+  $('period').addEventListener('change', () => { stop(); state.period = $('period').value; showPeriod(); draw().catch(fail); });
   $('classes').addEventListener('change', () => { state.classes = $('classes').value; draw().catch(fail); });
-  $('up').addEventListener('click', () => { state.parent = null; state.level = LEVELS[state.country][0]; loadPeriods().then(draw).catch(fail); });
+  $('up').addEventListener('click', async () => {
+    if (villageView()) {
+      // from a town's villages back to the towns of its county
+      state.parent = (await sousei.getJson('/api/v1/regions/' + state.parent)).parent; state.level = 'town';
+    } else { state.parent = null; state.level = LEVELS[state.country][0]; }
+    loadPeriods().then(draw).catch(fail);
+  });
+  $('villages-of').addEventListener('change', () => {
+    if (!$('villages-of').value) return;
+    stop(); state.parent = $('villages-of').value; state.level = VILLAGE; loadPeriods().then(draw).catch(fail);
+  });
+  $('period-slider').addEventListener('input', () => { stop(); state.period = periods[Number($('period-slider').value)]; showPeriod(); draw().catch(fail); });
+  $('play').addEventListener('click', () => play().catch(fail));
   $('filter').addEventListener('input', drawTable);
   document.querySelectorAll('#ranking button.sort').forEach(b => b.addEventListener('click', () => {
     sortDown = sortKey === b.dataset.key ? !sortDown : false; sortKey = b.dataset.key; drawTable();

@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The explorer pages in a real headless Chromium, over the real app and the repository's own data. */
@@ -82,6 +83,42 @@ class ExplorerBrowserTest {
         waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-charts-ready")));
         assertThat(browser.findElement(By.id("region-name")).getText()).isNotBlank();
         assertThat(browser.findElements(By.cssSelector(".figures .figure"))).isNotEmpty();
+    }
+
+    @Test
+    void playingThePeriodsAdvancesTheMapAndTheUrl() {
+        open("/explore?country=TW&level=county&indicator=population.total&period=2000");
+        awaitMap();
+        WebElement play = browser.findElement(By.id("play"));
+
+        play.click();
+        waiting().until(d -> !d.findElement(By.id("period-value")).getText().equals("2000"));
+        play.click();
+
+        assertThat(play.getDomAttribute("aria-pressed")).isEqualTo("false");
+        String period = browser.findElement(By.id("period-value")).getText();
+        waiting().until(d -> d.getCurrentUrl().contains("period=" + period));
+        assertThat(browser.findElement(By.id("map-caption")).getText()).endsWith(period);
+    }
+
+    @Test
+    void theVillagesOfOneTownComeOnDemand() {
+        open("/explore?country=TW&level=town&indicator=population.share_65_plus&period=2021-06");
+        awaitMap();
+
+        new Select(browser.findElement(By.id("villages-of"))).selectByValue("TW:10013010");
+
+        // 屏東市: 79 villages in 2021, 56 with a boundary (docs/data/taiwan.md)
+        waiting().until(d -> Long.valueOf(56).equals(mapState().get("regions")));
+        assertThat(mapState()).containsEntry("coloured", 56L);
+        assertThat(browser.getCurrentUrl()).contains("level=village").contains("parent=TW%3A10013010");
+        assertThat(browser.findElements(By.cssSelector("#ranking tbody tr"))).hasSize(79);
+        assertThat(site.consoleErrors()).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> mapState() {
+        return (Map<String, Object>) browser.executeScript("return sousei.mapState()");
     }
 
     @Test
