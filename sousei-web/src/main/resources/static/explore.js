@@ -64,9 +64,21 @@
     const latestFirst = periods.slice().reverse();
     if (!periods.includes(state.period)) state.period = latestFirst.find(p => /^\d{4}$/.test(p)) || latestFirst[0] || null;
     fill($('period'), latestFirst.map(p => [p, p]), state.period);
+    fillBreakdowns(answer);
     $('period-slider').max = Math.max(0, periods.length - 1);
     $('period-play').hidden = periods.length < 2;
     showPeriod();
+  }
+  // Sex, age group and item (category): offered only where the indicator has more than one; totals by default.
+  function fillBreakdowns(answer) {
+    const offer = (control, select, key, values, total, label) => {
+      if (!values.includes(state[key])) state[key] = values.includes(total) || values.length === 0 ? null : values[0];
+      $(control).hidden = values.length < 2;
+      fill($(select), values.map(v => [v === total ? '' : v, label(v)]), state[key] || '');
+    };
+    offer('sex-control', 'sex', 'sex', answer.sexes || [], 'T', v => sousei.t('sex.' + v));
+    offer('age-control', 'age-group', 'age_group', answer.age_groups || [], '_T', v => v === '_T' ? sousei.t('explore.age.all') : v);
+    offer('item-control', 'item', 'category', answer.categories || [], '_T', v => v === '_T' ? sousei.t('explore.item.all') : v);
   }
   function showPeriod() {
     $('period-slider').value = Math.max(0, periods.indexOf(state.period));
@@ -125,7 +137,8 @@
     const diverging = sousei.isChange(state.indicator);
     const pieces = sousei.pieces(values, state.classes, diverging);
     const parentName = state.parent ? (await sousei.getJson('/api/v1/regions/' + state.parent + '?lang=' + sousei.lang)).name : sousei.t('country.' + state.country);
-    const caption = indicator.name + ' · ' + parentName + ' · ' + sousei.t('level.' + state.level) + ' · ' + (state.period || '');
+    const breakdown = [state.sex && sousei.t('sex.' + state.sex), state.age_group, state.category].filter(Boolean).join(', ');
+    const caption = indicator.name + (breakdown ? ' (' + breakdown + ')' : '') + ' · ' + parentName + ' · ' + sousei.t('level.' + state.level) + ' · ' + (state.period || '');
     $('map-caption').textContent = caption;
     $('crumb').textContent = parentName;
     $('map').setAttribute('aria-label', caption + ' (' + rows.length + ' ' + sousei.t('explore.regions') + ')');
@@ -242,6 +255,9 @@
   });
   $('period-slider').addEventListener('input', () => { stop(); state.period = periods[Number($('period-slider').value)]; showPeriod(); draw().catch(fail); });
   $('play').addEventListener('click', () => play().catch(fail));
+  [['sex', 'sex'], ['age-group', 'age_group'], ['item', 'category']].forEach(([id, key]) => $(id).addEventListener('change', () => {
+    stop(); state[key] = $(id).value || null; draw().catch(fail);
+  }));
   $('filter').addEventListener('input', drawTable);
   document.querySelectorAll('#ranking button.sort').forEach(b => b.addEventListener('click', () => {
     sortDown = sortKey === b.dataset.key ? !sortDown : false; sortKey = b.dataset.key; drawTable();

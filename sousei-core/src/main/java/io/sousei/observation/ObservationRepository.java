@@ -13,4 +13,7 @@ public interface ObservationRepository {
 
     /** The periods for which the indicator has values in the country at the level (null: any), ascending. */
     List<String> listPeriods(IndicatorId indicator, Country country, RegionLevel level);
+
+    /** The sexes, age groups and categories the indicator has values for in the country at the level (null: any). */
+    Breakdowns listBreakdowns(IndicatorId indicator, Country country, RegionLevel level);
 }

@@ -102,6 +102,24 @@ class ExplorerBrowserTest {
     }
 
     @Test
+    void sexAndAgeGroupAreOfferedWhereTheIndicatorHasThem() {
+        open("/explore?country=TW&level=town&indicator=population.total&period=2017&lang=en");
+        awaitMap();
+        assertThat(browser.findElement(By.id("sex-control")).isDisplayed()).isTrue();
+
+        new Select(browser.findElement(By.id("sex"))).selectByValue("F");
+        waiting().until(d -> d.getCurrentUrl().contains("sex=F"));
+        new Select(browser.findElement(By.id("age-group"))).selectByValue("65-69");
+
+        waiting().until(d -> d.findElement(By.id("map-caption")).getText().contains("Female, 65-69"));
+        assertThat(mapState()).containsEntry("coloured", 368L);
+        open("/explore?country=TW&level=town&indicator=industry.establishments&period=2021-06&lang=en");
+        awaitMap();
+        assertThat(browser.findElement(By.id("sex-control")).isDisplayed()).isFalse();
+        assertThat(new Select(browser.findElement(By.id("item"))).getOptions()).hasSize(20);
+    }
+
+    @Test
     void theVillagesOfOneTownComeOnDemand() {
         open("/explore?country=TW&level=town&indicator=population.share_65_plus&period=2021-06");
         awaitMap();

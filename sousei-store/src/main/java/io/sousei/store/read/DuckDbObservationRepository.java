@@ -1,6 +1,7 @@
 package io.sousei.store.read;
 
 import io.sousei.indicator.IndicatorId;
+import io.sousei.observation.Breakdowns;
 import io.sousei.observation.Observation;
 import io.sousei.observation.ObservationQuery;
 import io.sousei.observation.ObservationRepository;
@@ -53,5 +54,32 @@ public final class DuckDbObservationRepository implements ObservationRepository 
             p.add(level.key());
         }
         return Rows.list(connections, sql, p, rs -> rs.getString(1));
+    }
+
+    @Override
+    public Breakdowns listBreakdowns(IndicatorId indicator, Country country, RegionLevel level) {
+        String from = " FROM observation o JOIN region r ON r.region_id = o.region_id WHERE o.indicator_id = ?"
+                + " AND r.country = ?" + (level == null ? "" : " AND r.level = ?");
+        List<Object> p = new ArrayList<>(List.of(indicator.value(), country.name()));
+        if (level != null) {
+            p.add(level.key());
+        }
+        List<Sex> sexes = Rows.list(
+                connections,
+                "SELECT DISTINCT o.sex" + from + " ORDER BY o.sex = 'T' DESC, o.sex = 'M' DESC",
+                p,
+                rs -> Sex.valueOf(rs.getString(1)));
+        List<String> ages = Rows.list(
+                connections,
+                "SELECT DISTINCT o.age_group" + from + " ORDER BY o.age_group = '_T' DESC,"
+                        + " TRY_CAST(regexp_extract(o.age_group, '^[0-9]+') AS INTEGER) NULLS LAST, o.age_group",
+                p,
+                rs -> rs.getString(1));
+        List<String> categories = Rows.list(
+                connections,
+                "SELECT DISTINCT o.category" + from + " ORDER BY o.category = '_T' DESC, o.category",
+                p,
+                rs -> rs.getString(1));
+        return new Breakdowns(sexes, ages, categories);
     }
 }

@@ -4,8 +4,10 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.sousei.indicator.Indicator;
 import io.sousei.indicator.IndicatorCatalog;
+import io.sousei.observation.Breakdowns;
 import io.sousei.observation.Observation;
 import io.sousei.observation.ObservationRepository;
+import io.sousei.observation.Sex;
 import io.sousei.region.Country;
 import io.sousei.region.RegionCatalog;
 import io.sousei.region.RegionLevel;
@@ -14,7 +16,8 @@ import io.sousei.web.http.Responses;
 import java.util.List;
 
 /**
- * {@code GET /api/v1/observations} as JSON or CSV, and {@code GET /api/v1/observations/periods}. Answers
+ * {@code GET /api/v1/observations} as JSON or CSV, and {@code GET /api/v1/observations/periods} (with the sexes,
+ * age groups and categories the indicator has). Answers
  * hold at most {@code limit} rows and say when more matched.
  */
 public final class ObservationRoutes {
@@ -81,8 +84,16 @@ public final class ObservationRoutes {
         RegionLevel level = params.level().orElse(null);
         QueryParameters.requireLevelIn(level, country);
         List<String> periods = observations.listPeriods(indicator.id(), country, level);
+        Breakdowns breakdowns = observations.listBreakdowns(indicator.id(), country, level);
         responses.json(
                 ctx,
-                new PeriodListDto(indicator.id().value(), country.name(), level == null ? null : level.key(), periods));
+                new PeriodListDto(
+                        indicator.id().value(),
+                        country.name(),
+                        level == null ? null : level.key(),
+                        periods,
+                        breakdowns.sexes().stream().map(Sex::name).toList(),
+                        breakdowns.ageGroups(),
+                        breakdowns.categories()));
     }
 }

@@ -163,6 +163,9 @@ class ObservationApiTest {
         answer.path("periods").forEach(p -> periods.add(p.asText()));
         assertThat(periods).containsExactly("2022", "2023");
         assertThat(answer.path("level").asText()).isEqualTo("town");
+        assertThat(answer.path("sexes")).extracting(JsonNode::asText).contains("T", "M", "F");
+        assertThat(answer.path("age_groups")).extracting(JsonNode::asText).contains("_T", "0-4");
+        assertThat(answer.path("categories")).extracting(JsonNode::asText).containsExactly("_T");
     }
 
     @Test

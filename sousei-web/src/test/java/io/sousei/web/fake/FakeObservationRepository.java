@@ -1,6 +1,7 @@
 package io.sousei.web.fake;
 
 import io.sousei.indicator.IndicatorId;
+import io.sousei.observation.Breakdowns;
 import io.sousei.observation.Observation;
 import io.sousei.observation.ObservationQuery;
 import io.sousei.observation.ObservationRepository;
@@ -62,6 +63,18 @@ public final class FakeObservationRepository implements ObservationRepository {
                 .distinct()
                 .sorted()
                 .toList();
+    }
+
+    @Override
+    public Breakdowns listBreakdowns(IndicatorId indicator, Country country, RegionLevel level) {
+        List<Observation> of = observations.stream()
+                .filter(o -> o.indicator().equals(indicator) && o.region().country() == country)
+                .filter(o -> level == null || levelOf(o) == level)
+                .toList();
+        return new Breakdowns(
+                of.stream().map(Observation::sex).distinct().sorted().toList(),
+                of.stream().map(Observation::ageGroup).distinct().sorted().toList(),
+                of.stream().map(Observation::category).distinct().sorted().toList());
     }
 
     /** How many times observations were listed. */
