@@ -161,6 +161,8 @@
       .forEach(([k, v]) => { const dt = document.createElement('dt'); dt.textContent = k; const dd = document.createElement('dd'); dd.textContent = v || '–'; $('definition').append(dt, dd); });
     $('download').href = '/api/v1/observations?' + query({format: 'csv'});
     $('download').setAttribute('download', state.indicator + '.csv');
+    $('download-xlsx').href = '/api/v1/observations?' + query({format: 'xlsx'});
+    $('download-xlsx').setAttribute('download', state.indicator + '.xlsx');
     $('map').dataset.ready = 'true';
   }
 

@@ -21,7 +21,7 @@ import java.util.List;
 record ObservationRequest(ObservationQuery query, int limit, Language language, String format) {
 
     static final int MAX_LIMIT = ObservationQuery.DEFAULT_LIMIT;
-    static final List<String> FORMATS = List.of("json", "csv");
+    static final List<String> FORMATS = List.of("json", "csv", "xlsx");
 
     static ObservationRequest parse(QueryParameters params, RegionCatalog regions) {
         IndicatorId indicator = params.indicatorId();

@@ -63,6 +63,16 @@ public final class ObservationRoutes {
             responses.csv(ctx, ObservationCsv.write(rows), indicator.id().value() + ".csv");
             return;
         }
+        if (request.format().equals("xlsx")) {
+            byte[] xlsx = ObservationXlsx.write(
+                    rows,
+                    indicator.id().value(),
+                    indicator.name().in(request.language()),
+                    Units.in(indicator.unit(), request.language()));
+            responses.download(
+                    ctx, xlsx, ObservationXlsx.CONTENT_TYPE, indicator.id().value() + ".xlsx");
+            return;
+        }
         responses.json(
                 ctx,
                 new ObservationTableDto(

@@ -36,6 +36,12 @@ public final class Responses {
         cacheable(ctx, json.write(body), JSON, CACHE_DATA);
     }
 
+    /** A cacheable binary body (e.g. XLSX), offered as a download with the given file name. */
+    public void download(Context ctx, byte[] body, String contentType, String fileName) {
+        ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        cacheable(ctx, body, contentType, CACHE_DATA);
+    }
+
     /** A cacheable CSV body, offered as a download with the given file name. */
     public void csv(Context ctx, String body, String fileName) {
         ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
