@@ -38,7 +38,12 @@
     ['country', 'level', 'parent', 'indicator', 'period', 'sex', 'age_group', 'category'].forEach(k => { if (state[k]) q.set(k, state[k]); });
     if (state.classes !== 'quantile') q.set('classes', state.classes);
     if (sousei.lang !== 'zh-Hant') q.set('lang', sousei.lang);
-    history.replaceState(null, '', '/explore?' + q);
+    history.replaceState(null, '', location.pathname + '?' + q);
+    const full = document.getElementById('open-full');
+    if (full) full.href = '/explore?' + q;
+    const code = document.getElementById('embed-code');
+    if (code) code.value = '<iframe src="' + location.origin + '/embed/map?' + q + '" width="640" height="520" style="border:0" title="'
+      + document.title.replace(/"/g, '&quot;') + '"></iframe>';
   };
   const fill = (select, options, value) => {
     select.innerHTML = '';

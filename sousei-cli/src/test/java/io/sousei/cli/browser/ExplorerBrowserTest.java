@@ -140,6 +140,25 @@ class ExplorerBrowserTest {
     }
 
     @Test
+    void anEmbeddedMapHasNoSiteChromeAndLinksToTheFullExplorer() {
+        open(AGEING_MAP.replace("/explore", "/embed/map") + "&lang=en");
+        awaitMap();
+
+        assertThat(mapState()).containsEntry("regions", 368L).containsEntry("coloured", 368L);
+        assertThat(browser.findElements(By.cssSelector("header.site"))).isEmpty();
+        assertThat(browser.findElement(By.id("controls")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("open-full")).getDomProperty("href"))
+                .contains("/explore?")
+                .contains("indicator=population.share_65_plus");
+        open(AGEING_MAP);
+        awaitMap();
+        assertThat(browser.findElement(By.id("embed-code")).getDomProperty("value"))
+                .startsWith("<iframe src=\"" + site.baseUrl() + "/embed/map?")
+                .contains("period=2017");
+        assertThat(site.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void theLanguageSwitchChangesTheLabels() {
         open(AGEING_MAP);
         awaitMap();
@@ -185,10 +204,11 @@ class ExplorerBrowserTest {
                 "/explore?country=JP&level=municipality&indicator=population.share_65_plus&period=2015&lang=ja",
                 "/region/TW:10013010",
                 "/region/JP:01100?lang=en",
+                "/embed/map?country=TW&level=county&indicator=population.total&lang=ja",
                 "/data");
         for (String page : pages) {
             open(page);
-            if (page.startsWith("/explore")) {
+            if (page.startsWith("/explore") || page.startsWith("/embed")) {
                 awaitMap();
             }
             if (page.startsWith("/region")) {

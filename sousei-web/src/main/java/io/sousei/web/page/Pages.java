@@ -53,6 +53,9 @@ public final class Pages {
                         "data.jte",
                         Map.of("page", PageContext.of(ctx, "data"), "datasets", datasets.listDatasets())));
         config.routes.get("/region/{id}", this::region);
+        // the map alone, for an iframe on another site: the same parameters as /explore
+        config.routes.get(
+                "/embed/map", ctx -> render(ctx, "embed-map.jte", Map.of("page", PageContext.of(ctx, "none"))));
         new BenchmarkPages(this).register(config);
     }
 
