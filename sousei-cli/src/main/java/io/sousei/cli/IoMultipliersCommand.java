@@ -9,6 +9,7 @@ import io.sousei.web.api.economy.EconomyDtos;
 import io.sousei.web.api.economy.MultipliersCsv;
 import io.sousei.web.http.JsonCodec;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,6 +40,13 @@ final class IoMultipliersCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "csv", description = "csv (default) or json.")
     String format;
 
+    @Option(
+            names = "--self-sufficiency",
+            paramLabel = "SECTOR=RATE",
+            description = "With --model regional: a self-sufficiency rate (0–1) you know for a sector, e.g. from a"
+                    + " regional survey, instead of the FLQ estimate (repeatable).")
+    List<String> selfSufficiency;
+
     @Override
     public Integer call() {
         var kind = IoChoices.model(model);
@@ -47,7 +55,8 @@ final class IoMultipliersCommand implements Callable<Integer> {
         try (Warehouse w = database.open()) {
             InputOutputTableReader tables = new InputOutputTableReader(w.observations());
             InputOutputTable table = tables.getTable(areaId);
-            IoMultipliers m = InputOutputAnalysis.multipliers(table, tables.specFor(table, kind));
+            IoMultipliers m = InputOutputAnalysis.multipliers(
+                    table, tables.specFor(table, kind, IoChoices.selfSufficiency(selfSufficiency)));
             if (form.equals("json")) {
                 System.out.println(
                         new String(new JsonCodec().write(EconomyDtos.multipliers(m)), StandardCharsets.UTF_8));

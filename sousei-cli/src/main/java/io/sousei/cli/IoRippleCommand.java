@@ -40,6 +40,13 @@ final class IoRippleCommand implements Callable<Integer> {
             description = "Final demand at producers' prices, million yen, e.g. --shock 11=1000 (repeatable).")
     List<String> shocks;
 
+    @Option(
+            names = "--self-sufficiency",
+            paramLabel = "SECTOR=RATE",
+            description = "With --model regional: a self-sufficiency rate (0–1) you know for a sector, e.g. from a"
+                    + " regional survey, instead of the FLQ estimate (repeatable).")
+    List<String> selfSufficiency;
+
     @Override
     public Integer call() {
         var kind = IoChoices.model(model);
@@ -59,7 +66,9 @@ final class IoRippleCommand implements Callable<Integer> {
         try (Warehouse w = database.open()) {
             InputOutputTableReader tables = new InputOutputTableReader(w.observations());
             InputOutputTable table = tables.getTable(areaId);
-            RippleResult r = RippleSimulation.simulate(table, RippleSpec.of(tables.specFor(table, kind), demand));
+            RippleResult r = RippleSimulation.simulate(
+                    table,
+                    RippleSpec.of(tables.specFor(table, kind, IoChoices.selfSufficiency(selfSufficiency)), demand));
             System.out.println(new String(new JsonCodec().write(EconomyDtos.ripple(r)), StandardCharsets.UTF_8));
             return 0;
         }

@@ -63,7 +63,46 @@ public final class InputOutputTableReader {
 
     /** The spec of a model for a table: the closed one, or the regional one with FLQ-estimated rates. */
     public IoModelSpec specFor(InputOutputTable table, IoModel model) {
-        return model == IoModel.CLOSED ? IoModelSpec.CLOSED : IoModelSpec.regional(estimateSelfSufficiency(table));
+        return specFor(table, model, Map.of());
+    }
+
+    /**
+     * As {@link #specFor(InputOutputTable, IoModel)}, with self-sufficiency rates the user gives by sector code
+     * (e.g. from a regional survey); sectors not given keep their FLQ estimate, and the provenance says which is
+     * which. Rates need the regional model.
+     */
+    public IoModelSpec specFor(InputOutputTable table, IoModel model, Map<String, Double> givenRates) {
+        if (model == IoModel.CLOSED) {
+            if (!givenRates.isEmpty()) {
+                throw new EconomyException(
+                        EconomyErrorCode.BAD_SPEC,
+                        "self-sufficiency rates need the regional model; the closed model takes none");
+            }
+            return IoModelSpec.CLOSED;
+        }
+        if (givenRates.isEmpty()) {
+            return IoModelSpec.regional(estimateSelfSufficiency(table));
+        }
+        SelfSufficiencyRates estimated = estimateSelfSufficiency(table);
+        double[] rates = estimated.rates();
+        for (var e : givenRates.entrySet()) {
+            int sector = table.indexOf(e.getKey());
+            if (sector < 0) {
+                throw new EconomyException(
+                        EconomyErrorCode.BAD_SPEC,
+                        "sector '" + e.getKey() + "' is not in the table of " + table.area() + "; its sectors are "
+                                + table.sectors().stream().map(Sector::code).toList());
+            }
+            rates[sector] = e.getValue();
+        }
+        boolean all = givenRates.size() == rates.length;
+        String given = String.join(", ", new java.util.TreeSet<>(givenRates.keySet()));
+        return IoModelSpec.regional(new SelfSufficiencyRates(
+                rates,
+                !all,
+                all
+                        ? "given by the user"
+                        : "given by the user for sectors " + given + "; the others " + estimated.provenance()));
     }
 
     private Optional<SectorValues> employment(RegionId area) {

@@ -84,6 +84,37 @@ class EconomyApiTest {
     }
 
     @Test
+    void givenSelfSufficiencyRatesReplaceTheEstimateAndAreNamed() throws IOException {
+        StringBuilder none = new StringBuilder("/api/v1/economy/io/multipliers?area=JP&model=regional");
+        for (int sector = 1; sector <= 12; sector++) {
+            none.append("&self_sufficiency=")
+                    .append(String.format("%02d", sector))
+                    .append(":0");
+        }
+        JsonNode closedEconomy = json(none.toString());
+        // nothing bought inside the area: every unit of final demand is output once and leaks at once
+        closedEconomy
+                .get("sectors")
+                .forEach(s -> assertThat(s.get("output_multiplier").asDouble()).isCloseTo(1.0, within(1e-12)));
+        assertThat(closedEconomy.get("model").asText())
+                .contains("given by the user")
+                .doesNotContain("ESTIMATED");
+
+        JsonNode partly =
+                json("/api/v1/economy/io/ripple?area=JP&model=regional&shock=11:1000&self_sufficiency=11:0.5");
+        assertThat(partly.get("model").asText()).contains("ESTIMATED").contains("given by the user for sectors 11");
+        assertThat(get("/api/v1/economy/io/multipliers?area=JP&self_sufficiency=11:0.5")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(get("/api/v1/economy/io/multipliers?area=JP&model=regional&self_sufficiency=99:0.5")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(get("/api/v1/economy/io/multipliers?area=JP&model=regional&self_sufficiency=11:1.5")
+                        .statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
     void refusalsAreProblems() throws IOException {
         HttpResponse<String> noTable = get("/api/v1/economy/io/multipliers?area=JP:01");
         assertThat(noTable.statusCode()).isEqualTo(404);

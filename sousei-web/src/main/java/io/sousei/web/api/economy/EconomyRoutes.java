@@ -84,7 +84,7 @@ public final class EconomyRoutes {
         InputOutputTable table = table(query);
         IoModel model = model(query);
         String format = query.oneOf("format", List.of("json", "csv"));
-        var m = InputOutputAnalysis.multipliers(table, tables.specFor(table, model));
+        var m = InputOutputAnalysis.multipliers(table, tables.specFor(table, model, selfSufficiency(query)));
         if (format.equals("csv")) {
             responses.csv(
                     ctx,
@@ -112,7 +112,8 @@ public final class EconomyRoutes {
                 throw QueryParameters.bad("shock '" + shock + "' is not SECTOR:AMOUNT like 11:1000");
             }
         }
-        var result = RippleSimulation.simulate(table, RippleSpec.of(tables.specFor(table, model), demand));
+        var result = RippleSimulation.simulate(
+                table, RippleSpec.of(tables.specFor(table, model, selfSufficiency(query)), demand));
         responses.json(ctx, EconomyDtos.ripple(result));
     }
 
@@ -134,6 +135,20 @@ public final class EconomyRoutes {
         RegionId area = query.regionId("area")
                 .orElseThrow(() -> QueryParameters.bad("area is required, e.g. area=JP or area=JP:01"));
         return tables.getTable(area);
+    }
+
+    /** {@code self_sufficiency=SECTOR:RATE}, repeatable: rates the user gives, overriding the FLQ estimate. */
+    private static Map<String, Double> selfSufficiency(QueryParameters query) {
+        Map<String, Double> rates = new LinkedHashMap<>();
+        for (String given : query.list("self_sufficiency")) {
+            String[] parts = given.split(":", 2);
+            try {
+                rates.put(parts[0], Double.parseDouble(parts[1]));
+            } catch (RuntimeException e) {
+                throw QueryParameters.bad("self_sufficiency '" + given + "' is not SECTOR:RATE like 11:0.65");
+            }
+        }
+        return rates;
     }
 
     private static IoModel model(QueryParameters query) {
